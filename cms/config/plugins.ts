@@ -1,0 +1,5 @@
+export default () => ({
+  i18n: {
+    enabled: true,
+  },
+});

@@ -1,0 +1,27 @@
+import { factories } from '@strapi/strapi';
+
+/**
+ * The only way contact people leave the CMS through the content API, with any token or none:
+ * public ones, with their public fields, of published organisations. The caller's filters, fields and
+ * populate are replaced, not merged, so no query can reach officials-only or hidden people.
+ */
+export default factories.createCoreController('api::contact-person.contact-person', () => ({
+  async find(ctx) {
+    const { pagination, page, pageSize, start, limit } = ctx.query as Record<string, unknown>;
+    ctx.query = {
+      ...(pagination !== undefined ? { pagination } : {}),
+      ...(page !== undefined ? { page } : {}),
+      ...(pageSize !== undefined ? { pageSize } : {}),
+      ...(start !== undefined ? { start } : {}),
+      ...(limit !== undefined ? { limit } : {}),
+      filters: { visibility: { $eq: 'public' } },
+      fields: ['name', 'role', 'email', 'phone', 'visibility'],
+      populate: { organisation: { fields: ['slug'] }, languages: { fields: ['slug'] } },
+      sort: ['id:asc'],
+    };
+    const result = await super.find(ctx);
+    // A contact of an organisation that is not published stays in the CMS.
+    result.data = result.data.filter((contact) => contact.organisation);
+    return result;
+  },
+}));

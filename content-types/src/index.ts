@@ -1,0 +1,6 @@
+export * from './utrecht.ts';
+export * from './model.ts';
+export * from './define.ts';
+export * from './strapi.ts';
+export { blockNode, mediaSchema, refSchema } from './fields.ts';
+export type { Field, Format } from './fields.ts';
