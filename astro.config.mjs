@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './site/integrations/pagefind.ts';
+
+// The site is static; its content comes from the CMS (CMS_URL, CMS_TOKEN) or a snapshot (CMS_SNAPSHOT).
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: process.env.SITE_OUT_DIR ?? './dist/site',
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    defaultLocale: 'nl',
+    locales: ['nl', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    react(),
+    sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } }),
+    pagefindIndex(),
+  ],
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CMS_DIR, STRAPI_BIN } from './paths.mjs';
+import { run, waitForHttp } from './run.mjs';
+
+const BUILD_STAMP = resolve(CMS_DIR, 'dist', '.mzo-build-stamp');
+
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** The CMS needs (re)building when it was never built or its sources changed since. */
+export function cmsNeedsBuild() {
+  if (!existsSync(resolve(CMS_DIR, 'dist', 'build', 'index.html')) || !existsSync(BUILD_STAMP)) return true;
+  const built = Number(readFileSync(BUILD_STAMP, 'utf8'));
+  const sources = ['src', 'config', 'package.json', 'tsconfig.json'].map((p) => resolve(CMS_DIR, p)).filter(existsSync);
+  return Math.max(...sources.map(newestMtime)) > built;
+}
+
+/** Builds the admin panel and compiles the CMS's TypeScript (`strapi build`). */
+export async function buildCms({ env = process.env, quiet = false } = {}) {
+  const started = Date.now();
+  await run(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env: { ...env, STRAPI_TELEMETRY_DISABLED: 'true' }, quiet });
+  writeFileSync(BUILD_STAMP, String(started));
+}
+
+/**
+ * Starts `strapi start` and resolves once it answers /_health. Returns the child process and a
+ * `stop()` that ends it cleanly.
+ */
+export async function startCms({ env = process.env, port = 1337, host = '127.0.0.1', log = 'inherit' } = {}) {
+  const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+    cwd: CMS_DIR,
+    env: { ...env, PORT: String(port), HOST: host, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: env.NODE_ENV ?? 'production' },
+    stdio: log === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  if (log !== 'inherit') {
+    child.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
+    child.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
+  }
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const url = `http://${host}:${port}`;
+  try {
+    await waitForHttp(`${url}/_health`, { isAlive: () => !exited });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\n${output.slice(-4000)}`);
+  }
+  const stop = () =>
+    new Promise((r) => {
+      if (exited) return r();
+      child.once('exit', () => r());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    });
+  return { child, url, stop, output: () => output };
+}

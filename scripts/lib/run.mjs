@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+
+/** Runs a command to completion, streaming its output; rejects with the command line on failure. */
+export function run(command, args, { cwd, env = process.env, quiet = false } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    if (quiet) {
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+    }
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolvePromise(output);
+      else reject(Object.assign(new Error(`${[command, ...args].join(' ')} failed (${signal ?? `exit ${code}`})\n${output.slice(-4000)}`), { output }));
+    });
+  });
+}
+
+/** Waits until `url` answers with a 2xx status, or throws after `timeoutMs`. */
+export async function waitForHttp(url, { timeoutMs = 120_000, intervalMs = 250, isAlive = () => true } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error(`The process serving ${url} stopped while starting.`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`);
+}

@@ -1,0 +1,54 @@
+import { getCollection } from 'astro:content';
+import type { Locale } from '@mzo/content-types';
+import type { Activity, Community, Language, Organisation, PublicContact, Room, TargetGroup, Theme, Wijk } from './types.ts';
+
+async function inLocale<T>(collection: string, locale: Locale): Promise<T[]> {
+  const entries = await getCollection(collection as never);
+  return entries.map((e: { data: unknown }) => e.data as T & { locale?: string }).filter((d) => d.locale === locale) as T[];
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'nl');
+
+/** Everything one language version of the site is built from, with lookups by documentId. */
+export async function siteContent(locale: Locale) {
+  const [organisations, activities, rooms, themes, wijken, communities, languages, targetGroups] = await Promise.all([
+    inLocale<Organisation>('organisation', locale),
+    inLocale<Activity>('activity', locale),
+    inLocale<Room>('room', locale),
+    inLocale<Theme>('theme', locale),
+    inLocale<Wijk>('wijk', locale),
+    inLocale<Community>('community', locale),
+    inLocale<Language>('language', locale),
+    inLocale<TargetGroup>('target-group', locale),
+  ]);
+  const contacts = (await getCollection('contact-person' as never)).map((e: { data: unknown }) => e.data as PublicContact);
+  const index = <T extends { documentId: string }>(list: T[]) => new Map(list.map((item) => [item.documentId, item]));
+  return {
+    locale,
+    organisations: organisations.sort(byName),
+    activities,
+    rooms,
+    themes: themes.sort(byName),
+    wijken,
+    communities: communities.sort(byName),
+    languages: languages.sort(byName),
+    targetGroups,
+    contacts,
+    byId: {
+      theme: index(themes),
+      wijk: index(wijken),
+      community: index(communities),
+      language: index(languages),
+      targetGroup: index(targetGroups),
+      organisation: index(organisations),
+      room: index(rooms),
+    },
+  };
+}
+
+export type SiteContent = Awaited<ReturnType<typeof siteContent>>;
+
+/** Looks up referenced entries, dropping references to entries that are not public. */
+export function resolve<T>(map: Map<string, T>, refs: { documentId: string }[] | null | undefined): T[] {
+  return (refs ?? []).map((ref) => map.get(ref.documentId)).filter((x): x is T => x !== undefined);
+}

@@ -1,0 +1,24 @@
+import { TIME_ZONE, type Locale } from '@mzo/content-types';
+
+const LOCALE_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A calendar date (YYYY-MM-DD) as people read it, e.g. "3 maart 2026". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** A moment as a date and time in Europe/Amsterdam, e.g. "za 5 december 2026, 14:00". */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(new Date(iso));
+}

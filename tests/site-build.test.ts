@@ -1,0 +1,56 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../scripts/lib/site-build.mjs';
+import { demo, privateContactValues } from './support/demo.ts';
+import { allFiles } from './support/files.ts';
+
+let outDir: string;
+
+beforeAll(async () => {
+  // No CMS_URL: the build must come from the snapshot alone.
+  const env = { ...process.env, CMS_SNAPSHOT: inject('snapshotFile'), CMS_URL: 'http://127.0.0.1:9' };
+  const result = await buildSite({ env, link: join(inject('workDir'), 'site'), quiet: true });
+  outDir = realpathSync(result.outDir);
+}, 300_000);
+
+const published = demo.organisations.filter((o: any) => o.published);
+
+describe('a site build from a content snapshot', () => {
+  it('has a page for every published organisation in Dutch and in English', () => {
+    for (const o of published) {
+      const nl = join(outDir, 'organisaties', o.slug, 'index.html');
+      const en = join(outDir, 'en', 'organisaties', o.slug, 'index.html');
+      expect(existsSync(nl), nl).toBe(true);
+      expect(existsSync(en), en).toBe(true);
+      expect(readFileSync(nl, 'utf8')).toContain('<html lang="nl"');
+      expect(readFileSync(en, 'utf8')).toContain('<html lang="en"');
+      expect(readFileSync(en, 'utf8')).toContain(o.summary.en.replaceAll('&', '&amp;').slice(0, 40));
+    }
+    const pages = allFiles(join(outDir, 'organisaties')).filter((f) => f.endsWith('index.html'));
+    expect(pages).toHaveLength(published.length);
+  });
+
+  it('has no page for a draft organisation', () => {
+    for (const o of demo.organisations.filter((x: any) => !x.published)) {
+      expect(existsSync(join(outDir, 'organisaties', o.slug))).toBe(false);
+    }
+  });
+
+  it('lists every published organisation on the home page with a link to its page', () => {
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    for (const o of published) expect(home).toContain(`href="/organisaties/${o.slug}/"`);
+  });
+
+  it('contains no private contact value in any file, Pagefind index included', () => {
+    const files = allFiles(outDir);
+    expect(files.some((f) => f.includes(`${join('pagefind', 'fragment')}`))).toBe(true);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      // Pagefind fragments and indexes are gzip-compressed.
+      const text = file.endsWith('.pf_fragment') || file.endsWith('.pf_index') || file.endsWith('.pf_meta') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+      for (const value of privateContactValues) expect(text, `${file} leaks ${value}`).not.toContain(value);
+    }
+  });
+});

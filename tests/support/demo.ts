@@ -1,0 +1,10 @@
+import { generateDemoData } from '../../scripts/seed/demo-data.mjs';
+import { TEST_REFERENCE_DATE } from './global-setup.ts';
+
+/** The demo data exactly as global-setup seeded it into the test CMS. */
+export const demo = generateDemoData({ referenceDate: TEST_REFERENCE_DATE });
+
+/** Values that must never leave the CMS: e-mail addresses and phones of non-public contacts. */
+export const privateContactValues = demo.contacts
+  .filter((c: { visibility: string }) => c.visibility !== 'public')
+  .flatMap((c: { email?: string; phone?: string; name: string }) => [c.email, c.phone].filter(Boolean) as string[]);
