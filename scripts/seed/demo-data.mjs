@@ -42,6 +42,14 @@ function makeRandom(seed) {
   /** k distinct items, in the order of `arr` (stable, reads well in lists). */
   const sample = (arr, k) => {
     if (k >= arr.length) return arr.slice();
+    if (k <= 0) return [];
+    if (k === 1) return [arr[Math.floor(next() * arr.length)]];
+    if (k === 2) {
+      const i = Math.floor(next() * arr.length);
+      let j = Math.floor(next() * (arr.length - 1));
+      if (j >= i) j++;
+      return i < j ? [arr[i], arr[j]] : [arr[j], arr[i]];
+    }
     const chosen = new Set();
     while (chosen.size < k) chosen.add(Math.floor(next() * arr.length));
     return [...chosen].sort((x, y) => x - y).map((i) => arr[i]);
@@ -165,8 +173,14 @@ function utcIso(ms) {
 }
 const amsterdamDay = (utcMs) => Math.floor((utcMs + amsterdamOffsetMs(utcMs)) / DAY_MS);
 /** RRULE UNTIL for "up to and including `day`": local midnight after that day, in UTC. */
+const untilCache = new Map();
 function untilStamp(day) {
-  return `${new Date(amsterdamToUtcMs(day + 1, 0)).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+  let stamp = untilCache.get(day);
+  if (stamp === undefined) {
+    stamp = `${new Date(amsterdamToUtcMs(day + 1, 0)).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+    untilCache.set(day, stamp);
+  }
+  return stamp;
 }
 /** Day of the nth (1–4, or -1 for last) weekday `wd` in the month of `year`/`month` (0-based). */
 function nthWeekdayOfMonth(year, month, wd, nth) {
@@ -374,7 +388,7 @@ const WIJK_INFO = {
       nl: 'Het oude centrum rond de Dom, met grachten, winkels en veel studenten.',
       en: 'The old centre around the Dom tower, with canals, shops and many students.',
     },
-    buurten: ['Wijk C', 'Museumkwartier', 'Breedstraat', 'Lange Nieuwstraat'],
+    buurten: ['Wijk C', 'Museumkwartier', 'Domkwartier'],
     postcodes: [3511, 3512],
     streets: ['Kaarsenmakersgang', 'Perkamentsteeg', 'Klokkengieterswerf', 'Boekbindersgang', 'Zilversmidsteeg'],
   },
@@ -847,6 +861,10 @@ const CONTACT_ROLES = [
   { role: 'Bestuurslid', mailbox: 'bestuur' },
 ];
 
+/** Phone numbers of the support offers; generated numbers never repeat them. */
+const dockPhone = (i) => `030 1${10 + i} 2${String(100 + i * 37).padStart(3, '0')}`;
+const FIXED_PHONES = ['030 120 4400', '030 120 4401', '030 140 1400', '030 155 2020', '030 166 3030', '030 177 4040', '030 188 5050'];
+
 // ---------------------------------------------------------------------------------------------------
 // The generator
 
@@ -909,7 +927,7 @@ export function generateDemoData({
     };
   }
   // Phone numbers are unique across the data set, so a non-public contact's number never equals a public one.
-  const phones = new Set();
+  const phones = new Set([...WIJKEN.map((_, i) => dockPhone(i)), ...FIXED_PHONES]);
   const phone = () => {
     let p;
     do p = `030 1${rnd.int(0, 9)}${rnd.int(0, 9)} ${String(rnd.int(0, 9999)).padStart(4, '0')}`;
@@ -921,8 +939,7 @@ export function generateDemoData({
   // Buurtcentra: one per wijk, more when there are many rooms.
   const roomTotal = Math.round(N * perOrgRooms);
   const orgRoomTotal = Math.round(roomTotal * 0.3);
-  const bcRoomTotal = roomTotal - orgRoomTotal;
-  const bcPerWijk = Math.max(1, Math.ceil(bcRoomTotal / (wijkSlugs.length * 3)));
+  const bcPerWijk = Math.max(1, Math.ceil((roomTotal - orgRoomTotal) / (wijkSlugs.length * 3)));
   const bcSlug = slugRegistry();
   const buurtcentra = [];
   const buurtcentraByWijk = new Map();
@@ -995,18 +1012,18 @@ export function generateDemoData({
   const orgSlug = slugRegistry();
   function makeName(o) {
     const c = o.comms[0];
-    const place = rnd.pick(WIJK_INFO[o.locatedIn].buurten);
+    const place = o.buurt;
     const coined = rnd.pick(COINED);
     switch (o.legalForm) {
       case 'koepel':
         return { name: `${rnd.pick(['Koepel', 'Platform', 'Samenwerkingsverband'])} ${coined} Utrecht`, tg: null };
       case 'informeel-netwerk': {
         const kind = rnd.pick(NETWORK_KINDS);
-        return { name: `${c.adj.nl} ${kind.nl} ${place}`, tg: kind.tg };
+        return { name: `${c.adj.nl} ${kind.nl} ${coined}`, tg: kind.tg };
       }
       case 'religieuze-organisatie': {
         const faith = c.faith ?? 'kerk';
-        return { name: FAITH_KINDS[faith](rnd.chance(0.5) ? coined : place), tg: 'gezinnen' };
+        return { name: FAITH_KINDS[faith](coined), tg: 'gezinnen' };
       }
       case 'vereniging': {
         if (rnd.chance(0.6)) {
@@ -1020,11 +1037,12 @@ export function generateDemoData({
         if (v === 0) return { name: `Stichting ${coined}`, tg: null };
         if (v === 1) return { name: `Stichting ${coined} ${place}`, tg: null };
         const tg = rnd.pick(['vrouwen', 'jongeren', 'ouderen', 'gezinnen', 'nieuwkomers']);
-        return { name: `Stichting ${c.adj.nl} ${cap(tgText(tg, 'nl'))} ${place}`, tg };
+        return { name: `Stichting ${c.adj.nl} ${cap(tgText(tg, 'nl'))} ${coined}`, tg };
       }
     }
   }
   for (const o of orgs) {
+    o.buurt = rnd.pick(WIJK_INFO[o.locatedIn].buurten);
     let made;
     for (let attempt = 0; attempt < 6; attempt++) {
       made = makeName(o);
@@ -1200,9 +1218,7 @@ export function generateDemoData({
       adjNl === null
         ? { nl: `${tgText(tg, 'nl')} uit veel landen`, en: `${tgText(tg, 'en')} from many countries` }
         : { nl: `${adjNl} ${tgText(tg, 'nl')}`, en: `${adjEn} ${tgText(tg, 'en')}` };
-    const buurt = WIJK_INFO[o.locatedIn].buurten.find((b) => o.name.endsWith(b));
-    const wijkName = wijkBySlug.get(o.locatedIn).name;
-    o.place = o.cityWide ? { nl: 'heel Utrecht', en: 'all of Utrecht' } : { nl: buurt ?? wijkName, en: buurt ?? wijkName };
+    o.place = o.cityWide ? { nl: 'heel Utrecht', en: 'all of Utrecht' } : { nl: o.buurt, en: o.buurt };
     const phrases = o.legalForm === 'koepel' ? KOEPEL_PHRASES : o.themes.slice(0, 3).map((t) => THEME_BY_SLUG.get(t).phrase);
     const kindNl = { stichting: 'Stichting voor', vereniging: 'Vereniging voor', 'religieuze-organisatie': 'Geloofsgemeenschap voor', 'informeel-netwerk': 'Informeel netwerk van' }[o.legalForm];
     const kindEn = { stichting: 'Foundation for', vereniging: 'Association for', 'religieuze-organisatie': 'Faith community for', 'informeel-netwerk': 'Informal network of' }[o.legalForm];
@@ -1299,8 +1315,13 @@ export function generateDemoData({
     roomsByWijk.get(wijk).push(room);
     return room;
   }
-  // Buurtcentrum rooms: spread over all buurtcentra, first one per buurtcentrum.
-  for (let k = 0; k < bcRoomTotal; k++) {
+  // Rooms that organisations share: religious organisations and foundations with their own address
+  // (at most two each); the rest are buurtcentrum rooms, spread over all buurtcentra.
+  const roomProviders = rnd
+    .shuffle(published.filter((o) => !o.meetsAt && o.legalForm !== 'informeel-netwerk' && o.status !== 'slapend'))
+    .sort((a, b) => (b.legalForm === 'religieuze-organisatie') - (a.legalForm === 'religieuze-organisatie'));
+  const orgRoomCount = Math.min(orgRoomTotal, roomProviders.length * 2);
+  for (let k = 0; k < roomTotal - orgRoomCount; k++) {
     const bc = buurtcentra[k % buurtcentra.length];
     // Every buurtcentrum first gets a hall, a multi-purpose room or a kitchen; then anything goes.
     const template = BC_ROOMS[k < buurtcentra.length ? rnd.pick([0, 1, 3]) : rnd.int(0, BC_ROOMS.length - 1)];
@@ -1315,14 +1336,10 @@ export function generateDemoData({
       bookingBase: bc.slug,
     });
   }
-  // Rooms that organisations share: religious organisations and foundations with their own address.
-  const roomProviders = rnd
-    .shuffle(published.filter((o) => !o.meetsAt && o.legalForm !== 'informeel-netwerk' && o.status !== 'slapend'))
-    .sort((a, b) => (b.legalForm === 'religieuze-organisatie') - (a.legalForm === 'religieuze-organisatie'));
-  for (let k = 0; k < orgRoomTotal && roomProviders.length; k++) {
+  for (let k = 0; k < orgRoomCount; k++) {
     const o = roomProviders[k % roomProviders.length];
     const room = makeRoom({
-      template: rnd.pick(ORG_ROOMS),
+      template: ORG_ROOMS[(o.r + Math.floor(k / roomProviders.length)) % ORG_ROOMS.length],
       providerName: null,
       providerOrganisation: o,
       addressValue: o.address,
@@ -1517,7 +1534,7 @@ export function generateDemoData({
       wijken: [w.slug],
       website: `https://dock.example.org/${w.slug}`,
       email: `sociaalmakelaar-${w.slug}@dock.example.org`,
-      phone: `030 1${String(10 + WIJKEN.indexOf(w)).padStart(2, '0')} 2${String(100 + WIJKEN.indexOf(w) * 37).padStart(3, '0')}`,
+      phone: dockPhone(WIJKEN.indexOf(w)),
     })),
     {
       slug: 'vacaturebank-vrijwilligerscentrale',
@@ -1532,7 +1549,7 @@ export function generateDemoData({
       wijken: [],
       website: 'https://vrijwilligerscentrale.example.org/vacaturebank',
       email: 'vacaturebank@vrijwilligerscentrale.example.org',
-      phone: '030 120 4400',
+      phone: FIXED_PHONES[0],
     },
     {
       slug: 'trainingen-vrijwilligerscentrale',
@@ -1547,7 +1564,7 @@ export function generateDemoData({
       wijken: [],
       website: 'https://vrijwilligerscentrale.example.org/trainingen',
       email: 'trainingen@vrijwilligerscentrale.example.org',
-      phone: '030 120 4401',
+      phone: FIXED_PHONES[1],
     },
     {
       slug: 'initiatievenfonds',
@@ -1562,7 +1579,7 @@ export function generateDemoData({
       wijken: [],
       website: 'https://initiatievenfonds.example.org',
       email: 'initiatievenfonds@gemeente.example.org',
-      phone: '030 140 1400',
+      phone: FIXED_PHONES[2],
     },
     {
       slug: 'training-penningmeester-en-subsidie',
@@ -1577,7 +1594,7 @@ export function generateDemoData({
       wijken: [],
       website: 'https://leerhuis-besturen.example.org',
       email: 'aanmelden@leerhuis-besturen.example.org',
-      phone: '030 155 2020',
+      phone: FIXED_PHONES[3],
     },
     {
       slug: 'workshop-zichtbaar-online',
@@ -1592,7 +1609,7 @@ export function generateDemoData({
       wijken: [],
       website: 'https://werkplaats-zichtbaar.example.org',
       email: 'info@werkplaats-zichtbaar.example.org',
-      phone: '030 166 3030',
+      phone: FIXED_PHONES[4],
     },
     {
       slug: 'hulp-bij-eherkenning',
@@ -1607,7 +1624,7 @@ export function generateDemoData({
       wijken: [],
       website: 'https://digitaal-regelen.example.org',
       email: 'spreekuur@digitaal-regelen.example.org',
-      phone: '030 177 4040',
+      phone: FIXED_PHONES[5],
     },
     {
       slug: 'maatschappelijk-tarief-buurtcentra',
@@ -1622,7 +1639,7 @@ export function generateDemoData({
       wijken: [],
       website: 'https://buurtcentra.example.org/maatschappelijk-tarief',
       email: 'ruimte@buurtcentra.example.org',
-      phone: '030 188 5050',
+      phone: FIXED_PHONES[6],
     },
   ];
 

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::suggestion.suggestion');
+// Never readable through the content API (no find/findOne routes, whatever a token may do).
+export default factories.createCoreRouter('api::suggestion.suggestion', { only: ['create'] });
