@@ -1,13 +1,23 @@
 import type { Locale } from '@mzo/content-types';
-import { en } from './en.ts';
-import { nl } from './nl.ts';
+import * as common from './messages/common.ts';
 
-export type MessageKey = keyof typeof nl;
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en };
+/**
+ * Interface text lives in `messages/<area>.ts`, each exporting `nl` and `en` with the same keys.
+ * Add an area here; keys must be unique across areas (prefix them with the area name).
+ */
+const areas = [common] as const;
+
+type Area = (typeof areas)[number];
+export type MessageKey = keyof Area['nl'];
+
+const dictionaries = {
+  nl: Object.assign({}, ...areas.map((a) => a.nl)) as Record<MessageKey, string>,
+  en: Object.assign({}, ...areas.map((a) => a.en)) as Record<MessageKey, string>,
+} satisfies Record<Locale, Record<MessageKey, string>>;
 
 /** The interface text for `key` in `locale`, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key];
+  const template = dictionaries[locale][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 

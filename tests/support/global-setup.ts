@@ -26,6 +26,8 @@ declare module 'vitest' {
  * data, serving HTTP on a free port; plus a content snapshot fetched from it over REST.
  */
 export default async function setup(project: TestProject) {
+  // For quick runs of pure unit tests only: MZO_SKIP_CMS=1 skips the CMS (tests that need it then fail).
+  if (process.env.MZO_SKIP_CMS) return;
   if (cmsNeedsBuild()) await buildCms({ quiet: true });
   const workDir = mkdtempSync(join(tmpdir(), 'mzo-test-'));
   const databaseFile = join(workDir, 'cms.db');
