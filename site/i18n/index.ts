@@ -1,14 +1,17 @@
 import type { Locale } from '@mzo/content-types';
 import * as common from './messages/common.ts';
+import * as search from './messages/search.ts';
 
 /**
  * Interface text lives in `messages/<area>.ts`, each exporting `nl` and `en` with the same keys.
  * Add an area here; keys must be unique across areas (prefix them with the area name).
  */
-const areas = [common] as const;
+const areas = [common, search] as const;
 
 type Area = (typeof areas)[number];
-export type MessageKey = keyof Area['nl'];
+// Distributes over the areas, so the union of all their keys.
+type KeysOf<A> = A extends { nl: infer N } ? keyof N : never;
+export type MessageKey = KeysOf<Area> & string;
 
 const dictionaries = {
   nl: Object.assign({}, ...areas.map((a) => a.nl)) as Record<MessageKey, string>,

@@ -1,6 +1,43 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+
+interface Fragment { url: string; meta?: Record<string, string> }
+
+/**
+ * Writes `pagefind/points-<lang>.json`: for every indexed page with a location, `[resultId, lat, lng,
+ * title, url]`. The map can then show exactly the current search results from their ids alone,
+ * without loading one fragment per result.
+ */
+export function writeMapPoints(pagefindDir: string): Record<string, number> {
+  const points: Record<string, [string, number, number, string, string][]> = {};
+  const add = (id: string, fragment: Fragment) => {
+    const lat = Number(fragment.meta?.lat);
+    const lng = Number(fragment.meta?.lng);
+    if (!Number.isFinite(lat) || !Number.isFinite(lng) || !fragment.meta?.lat) return;
+    const lang = fragment.url.startsWith('/en/') ? 'en' : 'nl';
+    (points[lang] ??= []).push([id, lat, lng, fragment.meta.title ?? '', fragment.url]);
+  };
+  const dir = join(pagefindDir, 'fragment');
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.pf_fragment')) continue;
+    // Fragments are gzip'd JSON after a "pagefind_dcd" signature; a group file maps hashes to fragments.
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const parsed = JSON.parse(text) as Fragment | Record<string, Fragment>;
+    if (typeof (parsed as Fragment).url === 'string') add(file.replace(/\.pf_fragment$/, ''), parsed as Fragment);
+    else for (const [hash, fragment] of Object.entries(parsed as Record<string, Fragment>)) add(hash, fragment);
+  }
+  const counts: Record<string, number> = {};
+  for (const [lang, list] of Object.entries(points)) {
+    list.sort((a, b) => a[0].localeCompare(b[0]));
+    writeFileSync(join(pagefindDir, `points-${lang}.json`), JSON.stringify(list));
+    counts[lang] = list.length;
+  }
+  return counts;
+}
 
 /**
  * Indexes the built site with Pagefind's Node API after every build. Pagefind makes one index per
@@ -20,7 +57,8 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind indexed ${added.page_count} pages.`);
+          const points = writeMapPoints(`${outDir}/pagefind`);
+          logger.info(`Pagefind indexed ${added.page_count} pages; map points: ${JSON.stringify(points)}.`);
         } finally {
           await pagefind.close();
         }

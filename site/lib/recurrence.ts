@@ -1,0 +1,96 @@
+import { TIME_ZONE } from '@mzo/content-types';
+import { DateTime } from 'luxon';
+import * as rruleModule from 'rrule';
+import type { Options, RRule as RRuleType } from 'rrule';
+
+// rrule 2.8 ships CommonJS to Node and ESM to Vite: take RRule from whichever shape arrived.
+const { RRule } = ((rruleModule as { RRule?: unknown }).RRule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default) as {
+  RRule: typeof RRuleType;
+};
+
+/** The fields of an activity that say when it happens. */
+export interface Schedulable {
+  slug?: string;
+  /** UTC instant of the first occurrence. */
+  startsAt: string;
+  endsAt?: string | null;
+  /** An RRULE without DTSTART, e.g. `FREQ=WEEKLY;BYDAY=SA`; expanded in Europe/Amsterdam wall-clock time. */
+  recurrence?: string | null;
+}
+
+export interface Occurrence {
+  start: Date;
+  end: Date | null;
+}
+
+/**
+ * rrule mishandles time zones, so it expands "floating" times: a Date whose UTC fields hold the
+ * Amsterdam wall-clock time. These two convert between real instants and floating times.
+ */
+function toFloating(instant: DateTime): Date {
+  const local = instant.setZone(TIME_ZONE);
+  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
+}
+
+function fromFloating(floating: Date): Date {
+  return DateTime.fromObject(
+    {
+      year: floating.getUTCFullYear(),
+      month: floating.getUTCMonth() + 1,
+      day: floating.getUTCDate(),
+      hour: floating.getUTCHours(),
+      minute: floating.getUTCMinutes(),
+      second: floating.getUTCSeconds(),
+    },
+    { zone: TIME_ZONE },
+  ).toJSDate();
+}
+
+/** The parts of an RRULE (FREQ, INTERVAL, BYDAY, UNTIL, COUNT…); throws a message naming the activity when it is not valid. */
+export function parseRecurrence(activity: Schedulable): Partial<Options> {
+  const rule = (activity.recurrence ?? '').replace(/^RRULE:/i, '').trim();
+  const where = `Activity "${activity.slug ?? activity.startsAt}"`;
+  if (/(^|;)DTSTART/i.test(rule)) throw new Error(`${where}: recurrence "${rule}" must not contain DTSTART; startsAt is the start.`);
+  let options: Partial<Options>;
+  try {
+    options = RRule.parseString(rule);
+  } catch (error) {
+    throw new Error(`${where}: recurrence "${rule}" is not a valid RRULE (${(error as Error).message}).`);
+  }
+  if (options.freq === undefined) throw new Error(`${where}: recurrence "${rule}" has no FREQ.`);
+  return options;
+}
+
+function seriesRule(activity: Schedulable, start: DateTime): RRuleType {
+  const options = parseRecurrence(activity);
+  return new RRule({
+    ...options,
+    dtstart: toFloating(start),
+    until: options.until ? toFloating(DateTime.fromJSDate(options.until)) : null,
+    tzid: null,
+  });
+}
+
+/**
+ * The occurrences of an activity that start in [from, to): the first one at `startsAt`, further ones
+ * following `recurrence` in Europe/Amsterdam wall-clock time, so a 19:00 activity stays at 19:00
+ * across the switch to and from summer time. Each occurrence lasts as long (in wall-clock time) as
+ * the first; `end` is null when the activity has no `endsAt`.
+ */
+export function occurrences(activity: Schedulable, from: Date, to: Date): Occurrence[] {
+  const start = DateTime.fromISO(activity.startsAt, { zone: 'utc' });
+  if (!start.isValid) throw new Error(`Activity "${activity.slug ?? '?'}": startsAt "${activity.startsAt}" is not a date-time.`);
+  const end = activity.endsAt ? DateTime.fromISO(activity.endsAt, { zone: 'utc' }) : null;
+  const wallDuration = end ? toFloating(end).getTime() - toFloating(start).getTime() : null;
+  const occurrence = (floatingStart: Date): Occurrence => ({
+    start: fromFloating(floatingStart),
+    end: wallDuration === null ? null : fromFloating(new Date(floatingStart.getTime() + wallDuration)),
+  });
+  const inWindow = (o: Occurrence) => o.start >= from && o.start < to;
+  if (!activity.recurrence) return [occurrence(toFloating(start))].filter(inWindow);
+  // A day of margin either side covers the offset between floating and real time.
+  const day = 86_400_000;
+  const floatingFrom = new Date(toFloating(DateTime.fromJSDate(from)).getTime() - day);
+  const floatingTo = new Date(toFloating(DateTime.fromJSDate(to)).getTime() + day);
+  return seriesRule(activity, start).between(floatingFrom, floatingTo, true).map(occurrence).filter(inWindow);
+}
