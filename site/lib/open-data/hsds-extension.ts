@@ -1,0 +1,131 @@
+import type { Room } from '../types.ts';
+import { openDataId } from './ids.ts';
+import { absoluteUrl, organisationPagePath } from './paths.ts';
+import { resolveRefs, type Consultation, type Publishable } from './source.ts';
+
+type Row = Record<string, string | number | boolean>;
+
+const compact = (record: Record<string, unknown>): Row =>
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined && v !== '')) as Row;
+
+/** The extension tables, in the order the CSV data package lists them. */
+export const MZO_TABLES = [
+  'mzo_organisation_profiles',
+  'mzo_organisation_relations',
+  'mzo_channels',
+  'mzo_support_needs',
+  'mzo_rooms',
+  'mzo_consultations',
+  'mzo_consultation_participants',
+] as const;
+
+/**
+ * Organisations that may be named as taking part in a consultation: for a consultation on a sensitive
+ * theme only those that show that theme publicly, so the log never reveals a theme an organisation keeps private.
+ */
+export function publicParticipants(consultation: Consultation, refs: { documentId: string }[] | null | undefined, p: Publishable) {
+  const sensitive = (consultation.themes ?? []).map((t) => t.documentId).filter((id) => p.allThemes.find((x) => x.documentId === id)?.sensitive);
+  return resolveRefs(p.byId.organisation, refs).filter((o) => sensitive.every((id) => (o.themes ?? []).some((t) => t.documentId === id)));
+}
+
+/**
+ * The MZO-gids extension profile of HSDS (documented in docs/open-data.md): organisation profiles
+ * (reach, consultation opt-in, freshness), relations, reach channels, public support calls, rooms with
+ * Utrecht's size classes and tariffs, and the consultation log with who took part.
+ */
+export function mzoExtension(p: Publishable, id: { organisation: (documentId: string) => string; room: (room: Room) => string }): Record<(typeof MZO_TABLES)[number], Row[]> {
+  const tables = Object.fromEntries(MZO_TABLES.map((name) => [name, []])) as unknown as Record<(typeof MZO_TABLES)[number], Row[]>;
+  const codes = <T extends { documentId: string }>(map: Map<string, T>, refs: { documentId: string }[] | null | undefined, code: (x: T) => string) =>
+    resolveRefs(map, refs).map(code).join(';');
+  for (const o of p.organisations) {
+    const organisationId = id.organisation(o.documentId);
+    const sensitiveShown = new Set((o.themes ?? []).map((t) => t.documentId));
+    const consultationThemes = (o.consultationThemes ?? []).filter((t) => {
+      const theme = p.byId.theme.get(t.documentId);
+      return theme && (!theme.sensitive || sensitiveShown.has(t.documentId));
+    });
+    tables.mzo_organisation_profiles.push(
+      compact({
+        organization_id: organisationId,
+        slug: o.slug,
+        page_url: absoluteUrl(p.siteUrl, organisationPagePath(p.locale, o.slug ?? o.documentId)),
+        legal_form: o.legalForm,
+        kvk_number: o.kvkNumber,
+        organisation_status: o.organisationStatus,
+        located_in_wijk: o.locatedIn ? p.byId.wijk.get(o.locatedIn.documentId)?.code : undefined,
+        serves_wijken: codes(p.byId.wijk, o.serves, (w) => w.code),
+        communities: codes(p.byId.community, o.communities, (c) => c.slug ?? c.documentId),
+        reach_estimate: o.reachEstimate,
+        reach_note: o.reachNote,
+        consultation_opt_in: o.consultationOptIn ?? false,
+        consultation_themes: o.consultationOptIn ? codes(p.byId.theme, consultationThemes, (x) => x.slug ?? x.documentId) : undefined,
+        consultation_languages: o.consultationOptIn ? codes(p.byId.language, o.consultationLanguages, (l) => l.code) : undefined,
+        consultation_channel: o.consultationOptIn ? o.consultationChannel : undefined,
+        consultation_lead_time_weeks: o.consultationOptIn ? o.consultationLeadTimeWeeks : undefined,
+        last_confirmed: o.lastConfirmed,
+        social_links: (o.socialLinks ?? []).map((l) => l.url).join(' '),
+      }),
+    );
+    for (const [relation, refs] of [['member_of', o.memberOf], ['partner', o.partners]] as const) {
+      for (const other of resolveRefs(p.byId.organisation, refs)) {
+        tables.mzo_organisation_relations.push({ organization_id: organisationId, relation, related_organization_id: id.organisation(other.documentId) });
+      }
+    }
+    (o.channels ?? []).forEach((c, i) => {
+      tables.mzo_channels.push(compact({ id: openDataId('channel', o.documentId, String(i)), organization_id: organisationId, kind: c.kind, note: c.note }));
+    });
+    // Only needs the organisation chose to show as a public call; the rest are for matching by staff.
+    (o.supportNeeds ?? []).forEach((n, i) => {
+      if (n.publicCall) tables.mzo_support_needs.push(compact({ id: openDataId('support_need', o.documentId, String(i)), organization_id: organisationId, need: n.need, note: n.note }));
+    });
+  }
+  for (const r of p.rooms) {
+    tables.mzo_rooms.push(
+      compact({
+        location_id: id.room(r),
+        slug: r.slug,
+        provider_name: r.providerName,
+        organization_id: r.providerOrganisation ? id.organisation(r.providerOrganisation.documentId) : undefined,
+        wijk: r.wijk ? p.byId.wijk.get(r.wijk.documentId)?.code : undefined,
+        size_class: r.sizeClass,
+        area_m2: r.areaM2,
+        capacity: r.capacity,
+        tariff: r.tariff,
+        kitchen: r.kitchen ?? false,
+        prayer_room: r.prayerRoom ?? false,
+        wheelchair_accessible: r.wheelchairAccessible ?? false,
+        childcare: r.childcare ?? false,
+        projector: r.projector ?? false,
+        wifi: r.wifi ?? false,
+        booking_url: r.bookingUrl,
+        booking_email: r.bookingEmail,
+      }),
+    );
+  }
+  for (const c of p.consultations) {
+    const consultationId = openDataId('consultation', c.documentId);
+    const participants = publicParticipants(c, c.participants, p);
+    tables.mzo_consultations.push(
+      compact({
+        id: consultationId,
+        slug: c.slug,
+        title: c.title,
+        date: c.date,
+        organiser: c.organiser,
+        summary: c.summary,
+        status: c.consultationStatus,
+        themes: codes(p.byId.theme, c.themes, (x) => x.slug ?? x.documentId),
+        wijken: codes(p.byId.wijk, c.wijken, (w) => w.code),
+        invited_count: resolveRefs(p.byId.organisation, c.invited).length,
+        participant_count: resolveRefs(p.byId.organisation, c.participants).length,
+        outcome_summary: c.outcomeSummary,
+        outcome_url: c.outcomeUrl,
+        outcome_date: c.outcomeDate,
+      }),
+    );
+    for (const o of participants) {
+      tables.mzo_consultation_participants.push({ consultation_id: consultationId, organization_id: id.organisation(o.documentId) });
+    }
+  }
+  return tables;
+}

@@ -1,0 +1,3 @@
+import { hsdsJsonRoute } from '../../../lib/open-data/endpoints.ts';
+
+export const GET = hsdsJsonRoute('en');

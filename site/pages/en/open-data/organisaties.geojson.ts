@@ -1,0 +1,3 @@
+import { geoJsonRoute } from '../../../lib/open-data/endpoints.ts';
+
+export const GET = geoJsonRoute('en', 'organisations');

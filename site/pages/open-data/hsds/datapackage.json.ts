@@ -1,0 +1,3 @@
+import { dataPackageRoute } from '../../../lib/open-data/endpoints.ts';
+
+export const GET = dataPackageRoute('nl');
