@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '@mzo/content-types';
-import type { Activity, Community, Language, Organisation, PublicContact, Room, TargetGroup, Theme, Wijk } from './types.ts';
+import type { Activity, Community, Consultation, Language, Organisation, PublicContact, Room, SupportOffer, TargetGroup, Theme, Wijk } from './types.ts';
 
 async function inLocale<T>(collection: string, locale: Locale): Promise<T[]> {
   const entries = await getCollection(collection as never);
@@ -11,7 +11,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 
 /** Everything one language version of the site is built from, with lookups by documentId. */
 export async function siteContent(locale: Locale) {
-  const [organisations, activities, rooms, themes, wijken, communities, languages, targetGroups] = await Promise.all([
+  const [organisations, activities, rooms, themes, wijken, communities, languages, targetGroups, supportOffers, consultations] = await Promise.all([
     inLocale<Organisation>('organisation', locale),
     inLocale<Activity>('activity', locale),
     inLocale<Room>('room', locale),
@@ -20,6 +20,8 @@ export async function siteContent(locale: Locale) {
     inLocale<Community>('community', locale),
     inLocale<Language>('language', locale),
     inLocale<TargetGroup>('target-group', locale),
+    inLocale<SupportOffer>('support-offer', locale),
+    inLocale<Consultation>('consultation', locale),
   ]);
   const contacts = (await getCollection('contact-person' as never)).map((e: { data: unknown }) => e.data as PublicContact);
   const index = <T extends { documentId: string }>(list: T[]) => new Map(list.map((item) => [item.documentId, item]));
@@ -29,10 +31,12 @@ export async function siteContent(locale: Locale) {
     activities,
     rooms,
     themes: themes.sort(byName),
-    wijken,
+    wijken: wijken.sort((a, b) => a.code.localeCompare(b.code)),
     communities: communities.sort(byName),
     languages: languages.sort(byName),
     targetGroups,
+    supportOffers: supportOffers.sort((a, b) => a.title.localeCompare(b.title, locale)),
+    consultations,
     contacts,
     byId: {
       theme: index(themes),

@@ -22,3 +22,13 @@ export function formatDateTime(iso: string, locale: Locale): string {
     timeZone: TIME_ZONE,
   }).format(new Date(iso));
 }
+
+/** A time of day in Europe/Amsterdam, e.g. "16:00". */
+export function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(iso));
+}
+
+/** A month and year in Europe/Amsterdam, e.g. "december 2026". */
+export function formatMonth(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
+}

@@ -20,6 +20,8 @@ export interface MapOptions {
 
 export interface OrganisationMap {
   show(points: Point[]): void;
+  /** Draws a boundary (GeoJSON) and fits the map to it. */
+  outline(geojson: GeoJSON.GeoJsonObject): void;
   readonly markerCount: number;
 }
 
@@ -72,7 +74,13 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
   map.addLayer(group);
 
   let markerCount = 0;
+  let outlined = false;
   return {
+    outline(geojson) {
+      const layer = L.geoJSON(geojson, { style: { color: '#0b4fa3', weight: 2, fillOpacity: 0.05 }, interactive: false }).addTo(map);
+      map.fitBounds(layer.getBounds());
+      outlined = true;
+    },
     show(points) {
       group.clearLayers();
       const markers = points.map(([, lat, lng, title, url]) => {
@@ -87,7 +95,7 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
       group.addLayers(markers);
       markerCount = markers.length;
       element.dataset.markers = String(markers.length);
-      if (markers.length > 0 && !options.single) map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { padding: [24, 24], maxZoom: 15 });
+      if (markers.length > 0 && !options.single && !outlined) map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { padding: [24, 24], maxZoom: 15 });
       labelClusters();
     },
     get markerCount() {

@@ -1,0 +1,56 @@
+import { TIME_ZONE } from '@mzo/content-types';
+import { DateTime } from 'luxon';
+import { occurrences } from './recurrence.ts';
+import type { Activity } from './types.ts';
+
+export interface AgendaItem {
+  activity: Activity;
+  start: Date;
+  end: Date | null;
+}
+
+export interface AgendaWeek {
+  /** Monday of the week (YYYY-MM-DD, Europe/Amsterdam). */
+  monday: string;
+  items: AgendaItem[];
+}
+
+/** Number of weeks the agenda looks ahead. */
+export const AGENDA_WEEKS = 8;
+
+/**
+ * Every occurrence of `activities` from `from` until `weeks` weeks later, recurring activities
+ * expanded from their RRULE in Europe/Amsterdam, soonest first. An activity with an invalid rule
+ * is skipped rather than breaking the build (the CMS refuses invalid rules at input).
+ */
+export function agendaItems(activities: Activity[], from: Date, weeks = AGENDA_WEEKS): AgendaItem[] {
+  const to = DateTime.fromJSDate(from).plus({ weeks }).toJSDate();
+  const items: AgendaItem[] = [];
+  for (const activity of activities) {
+    let list;
+    try {
+      list = occurrences(activity, from, to);
+    } catch {
+      continue;
+    }
+    for (const o of list) items.push({ activity, start: o.start, end: o.end });
+  }
+  return items.sort((a, b) => a.start.getTime() - b.start.getTime() || a.activity.title.localeCompare(b.activity.title));
+}
+
+/** Groups agenda items by ISO week (Monday–Sunday in Europe/Amsterdam), weeks in order. */
+export function groupByWeek(items: AgendaItem[]): AgendaWeek[] {
+  const weeks = new Map<string, AgendaItem[]>();
+  for (const item of items) {
+    const monday = DateTime.fromJSDate(item.start, { zone: TIME_ZONE }).startOf('week').toISODate()!;
+    if (!weeks.has(monday)) weeks.set(monday, []);
+    weeks.get(monday)!.push(item);
+  }
+  return [...weeks.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([monday, list]) => ({ monday, items: list }));
+}
+
+/** The moment the build considers "now" (BUILD_NOW, for reproducible builds and tests). */
+export function buildNow(env: Record<string, string | undefined> = import.meta.env ?? {}): Date {
+  const fixed = env.BUILD_NOW ?? (typeof process !== 'undefined' ? process.env.BUILD_NOW : undefined);
+  return fixed ? new Date(fixed) : new Date();
+}
