@@ -23,7 +23,7 @@ export const csvRoute = (locale: Locale): APIRoute => async ({ params }) => {
 };
 
 export const geoJsonRoute = (locale: Locale, layer: 'organisations' | 'rooms'): APIRoute => async () =>
-  respond(json((await loadOpenData(locale))[layer]), 'application/geo+json; charset=utf-8');
+  respond(`${JSON.stringify((await loadOpenData(locale))[layer])}\n`, 'application/geo+json; charset=utf-8');
 
 export const feedPaths = (locale: Locale, kind: FeedKind): GetStaticPaths => async () =>
   (await loadOpenData(locale)).feeds.filter((f) => f.kind === kind).map((f) => ({ params: { slug: f.slug ?? undefined } }));

@@ -255,5 +255,5 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
 /** The HSDS JSON file: metadata first, then one array per table (HSDS and `mzo_*` extension tables). */
 export function hsdsJson(dataset: HsdsDataset): string {
   const { tables, ...meta } = dataset;
-  return `${JSON.stringify({ ...meta, ...tables }, null, 1)}\n`;
+  return `${JSON.stringify({ ...meta, ...tables })}\n`;
 }
