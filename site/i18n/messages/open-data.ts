@@ -32,9 +32,9 @@ export const nl = {
   'openData.docs':
     'Elke organisatie, activiteit en ruimte heeft een vaste id (UUID) die niet verandert. Tijden in de agenda’s gebruiken de tijdzone Europe/Amsterdam. Coördinaten zijn WGS84 (lengtegraad, breedtegraad).',
   'openData.subscribe': 'Abonneren op agenda',
-  'openData.subscribeTo': 'Abonneren op de agenda van {name}',
+  'openData.subscribeTo': 'Abonneren op agenda: {name}',
   'openData.download': 'download .ics',
-  'openData.downloadLabel': 'Agenda van {name} downloaden als bestand',
+  'openData.downloadLabel': 'download .ics: {name}',
   'openData.calendarAll': 'Activiteiten in Utrecht (MZO-gids)',
   'openData.calendarOrganisation': '{name} – activiteiten',
   'openData.calendarWijk': 'Activiteiten in {name}',
@@ -92,9 +92,9 @@ export const en: Record<keyof typeof nl, string> = {
   'openData.docs':
     'Every organisation, activity and room has a fixed id (UUID) that does not change. Times in the calendars use the Europe/Amsterdam time zone. Coordinates are WGS84 (longitude, latitude).',
   'openData.subscribe': 'Subscribe to calendar',
-  'openData.subscribeTo': 'Subscribe to the calendar of {name}',
+  'openData.subscribeTo': 'Subscribe to calendar: {name}',
   'openData.download': 'download .ics',
-  'openData.downloadLabel': 'Download the calendar of {name} as a file',
+  'openData.downloadLabel': 'download .ics: {name}',
   'openData.calendarAll': 'Activities in Utrecht (MZO Guide)',
   'openData.calendarOrganisation': '{name} – activities',
   'openData.calendarWijk': 'Activities in {name}',
