@@ -115,7 +115,7 @@ describe('HSDS schedule fields', () => {
 
 describe('CSV tables', () => {
   it('keep Dutch text, commas, quotes and line breaks intact through csv-parse', () => {
-    const rows = [
+    const rows: Record<string, string | number | boolean>[] = [
       { id: openDataId('test', '1'), name: 'Stichting “De Brug”, Lombok', note: 'Zij zei: "kom!"\nTweede regel; één, twee', count: 3, ok: true },
       { id: openDataId('test', '2'), name: 'Café Ü’s', count: 1.5 },
     ];
