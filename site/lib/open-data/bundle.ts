@@ -1,4 +1,3 @@
-import type { Locale } from '@mzo/content-types';
 import { t } from '../../i18n/index.ts';
 import { tableToCsv, dataPackage, type CsvTable } from './csv.ts';
 import { calendarFeeds, type Feed } from './feeds.ts';

@@ -1,7 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { LICENCE } from './licence.ts';
-
-type Row = Record<string, string | number | boolean>;
+import type { Row } from './records.ts';
 
 export interface CsvTable {
   name: string;

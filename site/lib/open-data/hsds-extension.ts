@@ -1,12 +1,9 @@
 import type { Room } from '../types.ts';
 import { openDataId } from './ids.ts';
 import { absoluteUrl, organisationPagePath } from './paths.ts';
+import { compact, type Row } from './records.ts';
 import { resolveRefs, type Consultation, type Publishable } from './source.ts';
 
-type Row = Record<string, string | number | boolean>;
-
-const compact = (record: Record<string, unknown>): Row =>
-  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined && v !== '')) as Row;
 
 /** The extension tables, in the order the CSV data package lists them. */
 export const MZO_TABLES = [

@@ -8,14 +8,9 @@ import { addressLine, blocksToText } from './text.ts';
 import { activityThemeIds } from './visibility.ts';
 import { LICENCE } from './licence.ts';
 import { mzoExtension } from './hsds-extension.ts';
+import { compact, type Row } from './records.ts';
 
-type Row = Record<string, string | number | boolean>;
 type Address = NonNullable<Organisation['address']>;
-
-/** Drops empty values: HSDS fields are typed, so an absent value is left out rather than null. */
-export function compact(record: Record<string, unknown>): Row {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined && v !== '')) as Row;
-}
 
 const TAXONOMIES = ['themes', 'wijken', 'communities', 'languages', 'targetGroups'] as const;
 type TaxonomyName = (typeof TAXONOMIES)[number];
