@@ -4,3 +4,4 @@ export * from './define.ts';
 export * from './strapi.ts';
 export { blockNode, mediaSchema, refSchema } from './fields.ts';
 export type { Field, Format } from './fields.ts';
+export * from './suggestion-form.ts';

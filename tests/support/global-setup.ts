@@ -31,7 +31,9 @@ export default async function setup(project: TestProject) {
   if (cmsNeedsBuild()) await buildCms({ quiet: true });
   const workDir = mkdtempSync(join(tmpdir(), 'mzo-test-'));
   const databaseFile = join(workDir, 'cms.db');
-  const env = { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: databaseFile, NODE_ENV: 'production' };
+  const env = { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: databaseFile, NODE_ENV: 'production',
+    // Tests act as different clients through X-Forwarded-For, so the CMS trusts the proxy header here.
+    IS_PROXIED: 'true', SUGGESTION_RATE_LIMIT: '10', PUBLIC_SITE_URL: 'http://site.test' };
   await run(process.execPath, ['scripts/seed.mjs', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });
   const cms = await startCms({ env, port: await freePort(), log: 'pipe' });
   const snapshotFile = join(workDir, 'snapshot.json');

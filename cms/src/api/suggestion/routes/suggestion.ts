@@ -1,4 +1,14 @@
-import { factories } from '@strapi/strapi';
-
-// Never readable through the content API (no find/findOne routes, whatever a token may do).
-export default factories.createCoreRouter('api::suggestion.suggestion', { only: ['create'] });
+// The one public write endpoint. No read routes exist, so no role or token can list suggestions.
+export default {
+  routes: [
+    {
+      method: 'POST',
+      path: '/suggestions',
+      handler: 'api::suggestion.suggestion.submit',
+      config: {
+        auth: false,
+        middlewares: ['api::suggestion.rate-limit'],
+      },
+    },
+  ],
+};
