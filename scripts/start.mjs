@@ -1,13 +1,17 @@
-// `npm start`: the CMS with demo data plus the built site, links printed. Ctrl-C stops both.
+// `npm start`: the CMS with demo data plus the built site, links printed. Publishing in the CMS rebuilds
+// the site (scripts/lib/rebuilder.mjs). CMS_PORT, SITE_PORT and REBUILD_PORT choose the ports. Ctrl-C stops all.
+import { randomBytes } from 'node:crypto';
 import { ensureCmsEnv } from './lib/cms-env.mjs';
 import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
 import { ROOT } from './lib/paths.mjs';
+import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
 import { run } from './lib/run.mjs';
 import { buildSite, SITE_LINK } from './lib/site-build.mjs';
 import { serveSite } from './lib/serve-site.mjs';
 
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const rebuildPort = Number(process.env.REBUILD_PORT ?? 0);
 const step = (text) => console.log(`\n▶ ${text}`);
 const began = performance.now();
 
@@ -19,13 +23,26 @@ if (cmsNeedsBuild()) {
 step('Seeding demo data into an empty database…');
 await run(process.execPath, ['scripts/seed.mjs'], { cwd: ROOT });
 
+// The rebuild server first, so the CMS can be told where to send its publish webhook.
+let cmsUrl;
+const rebuilder = createRebuilder({ build: () => buildSite({ env: { ...process.env, CMS_URL: cmsUrl }, quiet: true }) });
+const secret = randomBytes(18).toString('base64url');
+const rebuildServer = await startRebuildServer({ rebuilder, port: rebuildPort, secret });
+
 step(`Starting the CMS on port ${cmsPort}…`);
-const cms = await startCms({ port: cmsPort, env: { ...process.env, ...env }, log: 'pipe' });
+const cms = await startCms({
+  port: cmsPort,
+  env: { ...process.env, ...env, REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: secret },
+  log: 'pipe',
+});
+cmsUrl = cms.url;
 
 let server;
 async function stop(code = 0) {
   console.log('\nStopping…');
   server?.close();
+  rebuilder.close();
+  await rebuildServer.close();
   await cms.stop();
   process.exit(code);
 }
@@ -38,11 +55,9 @@ cms.child.on('exit', (code) => {
 });
 
 step('Building the public site from the CMS…');
-try {
-  const build = await buildSite({ env: { ...process.env, CMS_URL: cms.url }, quiet: true });
-  console.log(`  built in ${build.seconds.toFixed(1)} s`);
-} catch (error) {
-  console.error(`The site could not be built:\n${error.message}`);
+const first = await rebuilder.rebuildNow('start');
+if (!first.ok) {
+  console.error(`The site could not be built:\n${first.error}`);
   await stop(1);
 }
 ({ server } = await serveSite({ dir: SITE_LINK, port: sitePort }));
@@ -53,4 +68,5 @@ Ready in ${((performance.now() - began) / 1000).toFixed(0)} s.
   CMS admin:    http://localhost:${cmsPort}/admin
   Login:        ${env.LOCAL_ADMIN_EMAIL} / ${env.LOCAL_ADMIN_PASSWORD}   (local use only; stored in cms/.env)
   REST API:     http://localhost:${cmsPort}/api/organisations
-Press Ctrl-C to stop both.`);
+  Rebuilds:     ${rebuildServer.url}/status   (publishing in the CMS rebuilds the site)
+Press Ctrl-C to stop.`);

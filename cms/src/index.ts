@@ -1,12 +1,25 @@
 import type { Core } from '@strapi/strapi';
+import { registerAdminApi } from './admin-api';
+import { syncAdminRoles } from './bootstrap/admin-roles';
+import { registerConditions } from './bootstrap/conditions';
+import { configureEditViews } from './bootstrap/edit-view';
 import { ensureLocales } from './bootstrap/locales';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
+import { registerEditingMiddleware } from './editing/document-middleware';
+import { startRebuildNotifier } from './site-rebuild';
 
 export default {
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    await registerConditions(strapi);
+    registerEditingMiddleware(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await syncPublicPermissions(strapi);
+    await syncAdminRoles(strapi);
+    await configureEditViews(strapi);
+    registerAdminApi(strapi);
+    startRebuildNotifier(strapi);
   },
 };

@@ -1,17 +1,32 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { Clock } from '@strapi/icons';
+import { EditorPanel } from './components/EditorPanel';
+import { t, translations } from './translations';
+
+const LANGUAGE_KEY = 'strapi-admin-language';
 
 export default {
   config: {
     // Dutch first for the volunteers; English for those who prefer it.
     locales: ['nl'],
-    translations: {
-      nl: {
-        'Auth.form.welcome.title': 'Welkom bij de MZO-gids Utrecht',
-        'Auth.form.welcome.subtitle': 'Log in om het profiel van je organisatie bij te werken',
-      },
-    },
+    translations,
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  register(app: StrapiApp) {
+    // Strapi starts in English unless a language was chosen before; ours starts in Dutch.
+    if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'nl');
+    app.addMenuLink({
+      to: 'mzo-overzicht',
+      icon: Clock,
+      intlLabel: t('mzo.overview.menu'),
+      Component: () => import('./pages/Overview'),
+      permissions: [],
+      position: 2,
+    });
+  },
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel: (panels: unknown[]) => void } };
+    contentManager.apis.addEditViewSidePanel([EditorPanel]);
+  },
 };
