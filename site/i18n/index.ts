@@ -1,6 +1,7 @@
 import type { Locale } from '@mzo/content-types';
 import * as common from './messages/common.ts';
 import * as pages from './messages/pages.ts';
+import * as participation from './messages/participation.ts';
 import * as search from './messages/search.ts';
 import * as openData from './messages/open-data.ts';
 
@@ -8,7 +9,7 @@ import * as openData from './messages/open-data.ts';
  * Interface text lives in `messages/<area>.ts`, each exporting `nl` and `en` with the same keys.
  * Add an area here; keys must be unique across areas (prefix them with the area name).
  */
-const areas = [common, pages, search, openData] as const;
+const areas = [common, pages, participation, search, openData] as const;
 
 type Area = (typeof areas)[number];
 // Distributes over the areas, so the union of all their keys.
