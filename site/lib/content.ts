@@ -2,6 +2,9 @@ import { getCollection } from 'astro:content';
 import type { Locale } from '@mzo/content-types';
 import type { Activity, Community, Consultation, Language, Organisation, PublicContact, Room, SupportOffer, TargetGroup, Theme, Wijk } from './types.ts';
 
+// Pure, so it lives in resolve.ts, where modules used outside Astro (facets) can import it.
+export { resolve } from './resolve.ts';
+
 async function inLocale<T>(collection: string, locale: Locale): Promise<T[]> {
   const entries = await getCollection(collection as never);
   return entries.map((e: { data: unknown }) => e.data as T & { locale?: string }).filter((d) => d.locale === locale) as T[];
@@ -51,8 +54,3 @@ export async function siteContent(locale: Locale) {
 }
 
 export type SiteContent = Awaited<ReturnType<typeof siteContent>>;
-
-/** Looks up referenced entries, dropping references to entries that are not public. */
-export function resolve<T>(map: Map<string, T>, refs: { documentId: string }[] | null | undefined): T[] {
-  return (refs ?? []).map((ref) => map.get(ref.documentId)).filter((x): x is T => x !== undefined);
-}

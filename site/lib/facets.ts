@@ -1,6 +1,7 @@
 import type { Locale } from '@mzo/content-types';
 import { t } from '../i18n/index.ts';
-import { resolve, type SiteContent } from './content.ts';
+import type { SiteContent } from './content.ts';
+import { resolve } from './resolve.ts';
 import type { Organisation } from './types.ts';
 
 /** The search filters, by their Pagefind filter name (Dutch, as in the URL). */
