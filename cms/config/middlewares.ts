@@ -1,3 +1,5 @@
+const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost):\d+$/;
+
 export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
@@ -18,9 +20,14 @@ export default ({ env }) => [
   {
     name: 'strapi::cors',
     config: {
-      origin: env.array('CORS_ORIGINS', ['http://localhost:4321', 'http://127.0.0.1:4321', 'http://localhost:1337', 'http://127.0.0.1:1337']),
+      // The public site and the admin only; CORS_ALLOW_LOOPBACK adds any http://127.0.0.1:<port> (tests).
+      origin: (ctx) => {
+        const allowed = env.array('CORS_ORIGINS', ['http://localhost:4321', 'http://127.0.0.1:4321', 'http://localhost:1337', 'http://127.0.0.1:1337']);
+        const origin = ctx.get('origin');
+        return env.bool('CORS_ALLOW_LOOPBACK', false) && LOOPBACK.test(origin) ? [...allowed, origin] : allowed;
+      },
       methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
-      keepHeaderOnError: true,
+      keepHeadersOnError: true,
     },
   },
   'strapi::poweredBy',

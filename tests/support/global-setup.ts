@@ -8,9 +8,13 @@ import { run } from '../../scripts/lib/run.mjs';
 import { ROOT } from '../../scripts/lib/paths.mjs';
 import { fetchSnapshot, writeSnapshot } from '../../site/lib/cms/snapshot.ts';
 import { freePort } from './net.ts';
+import { buildSite } from '../../scripts/lib/site-build.mjs';
+import { startTileStandIn } from './tiles.ts';
 
 /** The date the demo data is generated for in tests, so every run sees the same data. */
 export const TEST_REFERENCE_DATE = '2026-11-30';
+/** "Now" for test builds: the morning of the reference date in Utrecht. */
+export const TEST_BUILD_NOW = '2026-11-30T09:00:00+01:00';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +22,10 @@ declare module 'vitest' {
     snapshotFile: string;
     workDir: string;
     databaseFile: string;
+    /** The site built once from the snapshot (BUILD_NOW at the reference date, forms posting to cmsUrl). */
+    siteDir: string;
+    /** A local stand-in for the map tile server the built site uses. */
+    tileUrl: string;
   }
 }
 
@@ -33,17 +41,26 @@ export default async function setup(project: TestProject) {
   const databaseFile = join(workDir, 'cms.db');
   const env = { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: databaseFile, NODE_ENV: 'production',
     // Tests act as different clients through X-Forwarded-For, so the CMS trusts the proxy header here.
-    IS_PROXIED: 'true', SUGGESTION_RATE_LIMIT: '10', PUBLIC_SITE_URL: 'http://site.test' };
+    IS_PROXIED: 'true', SUGGESTION_RATE_LIMIT: '10', PUBLIC_SITE_URL: 'http://site.test', CORS_ALLOW_LOOPBACK: 'true' };
   await run(process.execPath, ['scripts/seed.mjs', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });
   const cms = await startCms({ env, port: await freePort(), log: 'pipe' });
   const snapshotFile = join(workDir, 'snapshot.json');
   writeSnapshot(snapshotFile, await fetchSnapshot({ baseUrl: cms.url }));
+  const tiles = await startTileStandIn();
+  const site = await buildSite({
+    env: { ...process.env, CMS_SNAPSHOT: snapshotFile, BUILD_NOW: TEST_BUILD_NOW, PUBLIC_CMS_URL: cms.url, PUBLIC_TILE_URL: tiles.url },
+    link: join(workDir, 'site'),
+    quiet: true,
+  });
+  project.provide('siteDir', site.outDir);
+  project.provide('tileUrl', tiles.url);
   project.provide('cmsUrl', cms.url);
   project.provide('snapshotFile', snapshotFile);
   project.provide('workDir', workDir);
   project.provide('databaseFile', databaseFile);
   return async () => {
     await cms.stop();
+    tiles.close();
     rmSync(workDir, { recursive: true, force: true });
   };
 }
