@@ -84,7 +84,7 @@ describe('public suggestions', () => {
       body: new URLSearchParams({ kind: 'new-network', organisationName: 'Poolse ouders Overvecht', message: 'Een groep Poolse ouders komt elke week samen.', locale: 'en', website: '' }),
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('http://site.test/en/bedankt/');
+    expect(response.headers.get('location')).toBe(`${inject('siteUrl')}/en/bedankt/`);
   });
 
   it('shows a plain page with the mistakes when a form without JavaScript is wrong', async () => {

@@ -9,6 +9,7 @@ import { ROOT } from '../../scripts/lib/paths.mjs';
 import { fetchSnapshot, writeSnapshot } from '../../site/lib/cms/snapshot.ts';
 import { freePort } from './net.ts';
 import { buildSite } from '../../scripts/lib/site-build.mjs';
+import { serveSite } from '../../scripts/lib/serve-site.mjs';
 import { startTileStandIn } from './tiles.ts';
 
 /** The date the demo data is generated for in tests, so every run sees the same data. */
@@ -26,6 +27,8 @@ declare module 'vitest' {
     siteDir: string;
     /** A local stand-in for the map tile server the built site uses. */
     tileUrl: string;
+    /** siteDir served over HTTP; the CMS redirects form posts back here (PUBLIC_SITE_URL). */
+    siteUrl: string;
   }
 }
 
@@ -39,9 +42,11 @@ export default async function setup(project: TestProject) {
   if (cmsNeedsBuild()) await buildCms({ quiet: true });
   const workDir = mkdtempSync(join(tmpdir(), 'mzo-test-'));
   const databaseFile = join(workDir, 'cms.db');
+  const sitePort = await freePort();
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
   const env = { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: databaseFile, NODE_ENV: 'production',
     // Tests act as different clients through X-Forwarded-For, so the CMS trusts the proxy header here.
-    IS_PROXIED: 'true', SUGGESTION_RATE_LIMIT: '10', PUBLIC_SITE_URL: 'http://site.test', CORS_ALLOW_LOOPBACK: 'true' };
+    IS_PROXIED: 'true', SUGGESTION_RATE_LIMIT: '10', PUBLIC_SITE_URL: siteUrl, CORS_ALLOW_LOOPBACK: 'true' };
   await run(process.execPath, ['scripts/seed.mjs', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });
   const cms = await startCms({ env, port: await freePort(), log: 'pipe' });
   const snapshotFile = join(workDir, 'snapshot.json');
@@ -53,6 +58,8 @@ export default async function setup(project: TestProject) {
     quiet: true,
   });
   project.provide('siteDir', site.outDir);
+  const { server: siteServer } = await serveSite({ dir: join(workDir, 'site'), port: sitePort, host: '127.0.0.1' });
+  project.provide('siteUrl', siteUrl);
   project.provide('tileUrl', tiles.url);
   project.provide('cmsUrl', cms.url);
   project.provide('snapshotFile', snapshotFile);
@@ -61,6 +68,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await cms.stop();
     tiles.close();
+    siteServer.close();
     rmSync(workDir, { recursive: true, force: true });
   };
 }
