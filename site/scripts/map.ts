@@ -53,6 +53,10 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 
   const icon = L.divIcon({ className: 'map-marker', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 11] });
   const group = L.markerClusterGroup({
+    // Animated re-clustering sometimes never finishes when markers are replaced while the map zooms to
+    // them: the old clusters stay in the page at opacity 0, still focusable and announced with stale
+    // counts. Without animation clusters are simply swapped (also kinder to people who avoid motion).
+    animate: false,
     showCoverageOnHover: false,
     spiderfyOnMaxZoom: true,
     maxClusterRadius: 40,
