@@ -10,7 +10,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // The templates come from the build itself, so a new kind of page is checked without editing this list.
-const templates = pageTemplates(await builtSite());
+const templates = pageTemplates(builtSite());
 
 let site: SiteUnderTest;
 let page: Page;

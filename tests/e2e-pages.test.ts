@@ -1,7 +1,7 @@
 // Every page template in a real browser: no console errors, maps that survive a tile outage, the
 // language switch, and the printable wijk overview on A4 paper.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, mapMarkers, openSite, pageTemplates, scrollThrough, watchProblems, type PageProblems, type SiteUnderTest } from './support/browser.ts';
 import { demo } from './support/demo.ts';
 
-const templates = pageTemplates(await builtSite());
+const templates = pageTemplates(builtSite());
 const pagesToVisit = templates.flatMap((t) => [t.nl, t.en].filter((p): p is string => Boolean(p)));
 
 interface DemoOrganisation { slug: string; name: string; locatedIn: string; serves: string[]; published: boolean }
@@ -106,6 +106,16 @@ describe('the language switch', () => {
       await Promise.all([page.waitForURL(`${site.url}${nl}`, { waitUntil: 'domcontentloaded' }), page.click('.lang-switch')]);
       expect(await page.getAttribute('html', 'lang'), nl).toBe('nl');
     }
+  });
+});
+
+describe('for search engines', () => {
+  it('robots.txt names the sitemap by an absolute URL that the build contains', async () => {
+    const outDir = builtSite();
+    const robots = readFileSync(join(outDir, 'robots.txt'), 'utf8');
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(sitemap).toMatch(/^https?:\/\//);
+    expect(existsSync(join(outDir, new URL(sitemap!).pathname))).toBe(true);
   });
 });
 

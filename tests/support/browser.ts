@@ -1,88 +1,24 @@
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, relative, sep } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { crc32, deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { buildSite } from '../../scripts/lib/site-build.mjs';
 import { serveSite } from '../../scripts/lib/serve-site.mjs';
 import { allFiles } from './files.ts';
-import { TEST_REFERENCE_DATE } from './global-setup.ts';
 import { freePort } from './net.ts';
 
-/**
- * The map tile server the test build points at (PUBLIC_TILE_URL). The `.test` name never resolves:
- * the browser context answers it in-process with a stand-in tile, or refuses it to play an outage.
- */
-export const TILE_HOST = 'tiles.mzo.test';
-const TILE_URL = `http://${TILE_HOST}/{z}/{x}/{y}.png`;
-const TILE = greyTile();
-
-/** The moment the test build treats as "now": the demo data's reference date, in the morning. */
-export const BUILD_NOW = `${TEST_REFERENCE_DATE}T09:00:00+01:00`;
-
-/**
- * Builds the site for the browser tests once per test run, from the suite's content snapshot, into
- * inject('workDir'). Test files run in separate workers, so the first one to take the lock (an
- * atomic mkdir) builds and the others wait for its result file.
- */
-export async function builtSite(): Promise<string> {
-  const workDir = inject('workDir');
-  const result = join(workDir, 'e2e-site.json');
-  const lock = join(workDir, 'e2e-site.lock');
-  let builder = false;
-  try {
-    mkdirSync(lock);
-    builder = true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  if (builder) {
-    try {
-      const env = { ...process.env, CMS_SNAPSHOT: inject('snapshotFile'), CMS_URL: 'http://127.0.0.1:9', BUILD_NOW, PUBLIC_TILE_URL: TILE_URL };
-      const { outDir } = await buildSite({ env, link: join(workDir, 'e2e-site'), quiet: true });
-      writeFileSync(result, JSON.stringify({ outDir: realpathSync(outDir) }));
-    } catch (error) {
-      writeFileSync(result, JSON.stringify({ error: (error as Error).message }));
-      throw error;
-    }
-  }
-  for (let waited = 0; !existsSync(result); waited += 250) {
-    if (waited > 300_000) throw new Error(`No site build for the browser tests after 5 minutes (lock ${lock}).`);
-    await sleep(250);
-  }
-  const { outDir, error } = JSON.parse(readFileSync(result, 'utf8')) as { outDir?: string; error?: string };
-  if (!outDir) throw new Error(`The site build for the browser tests failed: ${error}`);
-  return outDir;
-}
-
-/** A valid 256×256 light grey PNG, so Leaflet sees a tile load rather than a tile error. */
-function greyTile(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(256, 0);
-  header.writeUInt32BE(256, 4);
-  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(256, 0xe4)]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: 256 }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+/** The suite's site build (global-setup builds it once, with BUILD_NOW at the demo data's reference date). */
+export function builtSite(): string {
+  return realpathSync(inject('siteDir'));
 }
 
 export interface SiteUnderTest {
   /** e.g. http://localhost:40123 (no trailing slash) */
   url: string;
   browser: Browser;
-  /** Tiles requested from the stand-in, for asserting that the map really drew. */
+  /** Tiles the pages asked for (from the suite's local tile stand-in), for asserting that maps really drew. */
   tileRequests: string[];
-  /** Off-site requests the browser tried and was refused, other than tiles. */
+  /** Requests to anywhere but the site and the tile stand-in, which were refused. */
   blocked: string[];
   /** A fresh page in a context whose tiles are served (default) or unreachable. */
   newPage(options?: { tiles?: 'served' | 'unreachable'; viewport?: { width: number; height: number } }): Promise<Page>;
@@ -91,10 +27,12 @@ export interface SiteUnderTest {
 
 /**
  * Serves the built site on localhost and launches one headless Chromium for a test file. Every
- * request that is not to the site itself is refused, except tiles, which the stand-in answers.
+ * request that is not to the site itself is refused, except map tiles, which go to the suite's local
+ * tile stand-in, or are refused too to play a tile server outage.
  */
 export async function openSite(): Promise<SiteUnderTest> {
-  const dir = await builtSite();
+  const dir = builtSite();
+  const tileOrigin = new URL(inject('tileUrl')).origin;
   const { server, url } = (await serveSite({ dir, port: await freePort() })) as { server: Server; url: string };
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -111,9 +49,9 @@ export async function openSite(): Promise<SiteUnderTest> {
     await context.route('**/*', (route) => {
       const requested = new URL(route.request().url());
       if (requested.origin === origin) return route.continue();
-      if (requested.hostname === TILE_HOST) {
+      if (requested.origin === tileOrigin) {
         tileRequests.push(requested.pathname);
-        return tiles === 'served' ? route.fulfill({ status: 200, contentType: 'image/png', body: TILE }) : route.abort('connectionrefused');
+        return tiles === 'served' ? route.continue() : route.abort('connectionrefused');
       }
       blocked.push(requested.href);
       return route.abort('blockedbyclient');
