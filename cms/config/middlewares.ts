@@ -40,4 +40,5 @@ export default ({ env }) => [
   'strapi::favicon',
   'strapi::public',
   'global::published-only',
+  'global::content-api-guard',
 ];
