@@ -3,6 +3,7 @@ export const translations = {
   nl: {
     'Auth.form.welcome.title': 'Welkom bij de MZO-gids Utrecht',
     'Auth.form.welcome.subtitle': 'Log in om het profiel van je organisatie bij te werken',
+    'app.components.MediaLibraryBanner.close': 'Sluiten',
     'mzo.panel.title': 'Klopt alles nog?',
     'mzo.freshness.never': 'Dit profiel is nog nooit gecontroleerd.',
     'mzo.freshness.last': 'Laatst gecontroleerd op {date}.',

@@ -149,7 +149,10 @@ async function slugProblems(strapi: Core.Strapi, type: TypeDefinition, data: Ent
   const given = data[name];
   if (given === undefined && current?.[name]) return [];
   const source = String((field.attribute as { targetField: string }).targetField);
-  const explicit = typeof given === 'string' && given !== '';
+  // The admin fills a new entry's slug with the type's name ("activity", "activity-1") before a title
+  // is typed, and does not update it afterwards: such a placeholder counts as no slug.
+  const placeholder = new RegExp(`^${type.name}(-\\d+)?$`);
+  const explicit = typeof given === 'string' && given !== '' && !placeholder.test(given);
   const base = explicit ? String(given) : slugify(String(data[source] ?? current?.[source] ?? ''));
   if (!base) return [];
   const taken = async (slug: string) =>
