@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './site/integrations/pagefind.ts';
+import { securityHeadersFile } from './site/integrations/security-headers.ts';
 
 // The site is static; its content comes from the CMS (CMS_URL, CMS_TOKEN) or a snapshot (CMS_SNAPSHOT).
 export default defineConfig({
@@ -22,7 +23,10 @@ export default defineConfig({
     react(),
     sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } }),
     pagefindIndex(),
+    securityHeadersFile(),
   ],
+  // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   telemetry: false,
 });

@@ -2,14 +2,29 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { parseHeadersFile, securityHeaders } from './security-headers.mjs';
+
+/**
+ * The headers a build was made for: its `_headers` file (written with the build's PUBLIC_TILE_URL and
+ * PUBLIC_CMS_URL), else the defaults. Strict-Transport-Security only when `hsts` (the site is reached
+ * over https through a TLS proxy: SITE_HSTS=true).
+ */
+function buildHeaders(dir, hsts) {
+  const file = join(dir, '_headers');
+  const headers = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : securityHeaders({ hsts });
+  if (!hsts) delete headers['Strict-Transport-Security'];
+  return headers;
+}
 
 /**
  * Serves the built site from `dir` (a symlink that rebuilds swap), reading the disk on every request
- * so a swap is live at once. Unknown paths get the site's 404 page.
+ * so a swap is live at once. Unknown paths get the site's 404 page. Every response carries the
+ * security headers (scripts/lib/security-headers.mjs), or `headers` when given.
  */
-export function serveSite({ dir, port = 4321, host = '127.0.0.1' }) {
+export function serveSite({ dir, port = 4321, host = '127.0.0.1', headers, hsts = process.env.SITE_HSTS === 'true' }) {
   const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers ?? buildHeaders(dir, hsts))) res.setHeader(name, value);
     files(req, res, () => {
       const notFound = join(dir, '404.html');
       res.statusCode = 404;
