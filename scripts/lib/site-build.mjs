@@ -17,10 +17,21 @@ export async function buildSite({ env = process.env, link = SITE_LINK, quiet = f
   mkdirSync(builds, { recursive: true });
   const outDir = join(builds, `${basename(link)}-${Date.now()}`);
   const started = performance.now();
+  const work = join(ROOT, 'node_modules', '.mzo-builds', basename(outDir) + `-${process.pid}`);
   try {
-    await run(process.execPath, [ASTRO_BIN, 'build'], {
-      cwd: ROOT,
-      env: { ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}.cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Astro keeps its intermediate server output in <cwd>/.astro/.prerender when the output folder lies
+    // outside the working directory, so concurrent builds from one cwd collide. Each build gets its own
+    // working directory inside the project (so the prerender chunks still resolve node_modules).
+    mkdirSync(work, { recursive: true });
+    await run(process.execPath, [ASTRO_BIN, 'build', '--root', ROOT], {
+      cwd: work,
+      env: {
+        ...env,
+        ...(env.CMS_SNAPSHOT ? { CMS_SNAPSHOT: resolve(ROOT, env.CMS_SNAPSHOT) } : {}),
+        SITE_OUT_DIR: outDir,
+        SITE_CACHE_DIR: `${outDir}.cache`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       quiet,
     });
   } catch (error) {
@@ -28,6 +39,7 @@ export async function buildSite({ env = process.env, link = SITE_LINK, quiet = f
     throw error;
   } finally {
     rmSync(`${outDir}.cache`, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
   const previous = existsSync(link) && lstatSync(link).isSymbolicLink() ? resolve(dirname(link), readlinkSync(link)) : undefined;
   if (existsSync(link) && !lstatSync(link).isSymbolicLink()) rmSync(link, { recursive: true, force: true });
