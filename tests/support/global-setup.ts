@@ -11,6 +11,7 @@ import { freePort } from './net.ts';
 import { buildSite } from '../../scripts/lib/site-build.mjs';
 import { serveSite } from '../../scripts/lib/serve-site.mjs';
 import { startTileStandIn } from './tiles.ts';
+import { createTestDatabase } from './test-database.ts';
 
 /** The date the demo data is generated for in tests, so every run sees the same data. */
 export const TEST_REFERENCE_DATE = '2026-11-30';
@@ -41,10 +42,12 @@ export default async function setup(project: TestProject) {
   if (process.env.MZO_SKIP_CMS) return;
   if (cmsNeedsBuild()) await buildCms({ quiet: true });
   const workDir = mkdtempSync(join(tmpdir(), 'mzo-test-'));
-  const databaseFile = join(workDir, 'cms.db');
+  // SQLite by default; TEST_DATABASE=postgres runs the CMS on a fresh PostgreSQL database (databaseFile is then '').
+  const database = await createTestDatabase(workDir);
+  const databaseFile = database.file;
   const sitePort = await freePort();
   const siteUrl = `http://127.0.0.1:${sitePort}`;
-  const env = { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: databaseFile, NODE_ENV: 'production',
+  const env = { ...process.env, ...ephemeralCmsEnv(), ...database.env, NODE_ENV: 'production',
     // Tests act as different clients through X-Forwarded-For, so the CMS trusts the proxy header here.
     IS_PROXIED: 'true', SUGGESTION_RATE_LIMIT: '10', PUBLIC_SITE_URL: siteUrl, CORS_ALLOW_LOOPBACK: 'true' };
   await run(process.execPath, ['scripts/seed.mjs', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });
@@ -69,6 +72,7 @@ export default async function setup(project: TestProject) {
     await cms.stop();
     tiles.close();
     siteServer.close();
+    await database.drop();
     rmSync(workDir, { recursive: true, force: true });
   };
 }
