@@ -172,6 +172,20 @@ describe('the MZO-vrijwilliger role', () => {
   });
 });
 
+describe('the Redacteur role', () => {
+  it('finds the volunteers and makes one an editor of an organisation', async () => {
+    const options = await api.call('GET', `/content-manager/relations/${ORG}/editors?pageSize=50`, { token: tokens.editor });
+    expect(options.status, JSON.stringify(options.body).slice(0, 300)).toBe(200);
+    expect(options.body.results.map((u: any) => u.id)).toContain(volunteerId);
+    const linked = await api.call('PUT', `${api.collection(ORG)}/${ids.B}`, { token: tokens.editor, body: { editors: { connect: [{ id: volunteerId }] } } });
+    expect(linked.status).toBe(200);
+    expect((await api.call('GET', `${api.collection(ORG)}/${ids.B}`, { token: tokens.volunteer })).status).toBe(200);
+    const unlinked = await api.call('PUT', `${api.collection(ORG)}/${ids.B}`, { token: tokens.editor, body: { editors: { disconnect: [{ id: volunteerId }] } } });
+    expect(unlinked.status).toBe(200);
+    expect((await api.call('GET', `${api.collection(ORG)}/${ids.B}`, { token: tokens.volunteer })).status).toBe(403);
+  });
+});
+
 describe('the Gemeente role', () => {
   it('reads every organisation and the contacts meant for officials, but not hidden ones', async () => {
     expect((await list(ORG, tokens.municipality)).length).toBe(Math.min(100, demo.organisations.length));

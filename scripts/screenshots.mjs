@@ -1,0 +1,190 @@
+// Takes the screenshots of the editor's guide (docs/editor-guide.md) from the real admin panel and the
+// real public site, with headless Chromium, on fresh demo data:
+//
+//   node scripts/screenshots.mjs [--database seeded.db] [--out docs/img]
+//
+// Starts its own CMS, rebuild server and site on free ports (nothing else is touched), logs in as a
+// volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
+// "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown.
+// Needs Chromium at /usr/bin/chromium (apt-get install chromium) or CHROMIUM_PATH.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { ephemeralCmsEnv } from './lib/cms-env.mjs';
+import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
+import { ROOT } from './lib/paths.mjs';
+import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
+import { run } from './lib/run.mjs';
+import { serveSite } from './lib/serve-site.mjs';
+import { buildSite } from './lib/site-build.mjs';
+import { generateDemoData } from './seed/demo-data.mjs';
+
+const REFERENCE_DATE = '2026-11-30';
+const { values } = parseArgs({ options: { database: { type: 'string' }, out: { type: 'string', default: 'docs/img' } } });
+const out = resolve(ROOT, values.out);
+mkdirSync(out, { recursive: true });
+
+const freePort = () =>
+  new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+const step = (text) => console.log(`▶ ${text}`);
+
+if (cmsNeedsBuild()) {
+  step('Building the CMS…');
+  await buildCms({ quiet: true });
+}
+const workDir = mkdtempSync(join(tmpdir(), 'mzo-screenshots-'));
+const databaseFile = join(workDir, 'cms.db');
+const env = { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: databaseFile, NODE_ENV: 'production', PDOK_LOOKUP: 'off' };
+if (values.database) copyFileSync(values.database, databaseFile);
+else {
+  step('Seeding demo data…');
+  await run(process.execPath, ['scripts/seed.mjs', '--reference-date', REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });
+}
+
+const link = join(workDir, 'site');
+let cmsUrl;
+const rebuilder = createRebuilder({ build: () => buildSite({ env: { ...env, CMS_URL: cmsUrl, CMS_SNAPSHOT: '' }, link, quiet: true }), debounceMs: 500 });
+const rebuildServer = await startRebuildServer({ rebuilder, secret: 'screenshots' });
+step('Starting the CMS…');
+const cms = await startCms({ port: await freePort(), log: 'pipe', env: { ...env, REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: 'screenshots' } });
+cmsUrl = cms.url;
+let browser;
+let site;
+
+async function call(method, path, token, body) {
+  const response = await fetch(`${cms.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${JSON.stringify(json).slice(0, 300)}`);
+  return json;
+}
+
+try {
+  // The organisation the volunteer keeps current: published, with activities, not confirmed for a year.
+  const demo = generateDemoData({ referenceDate: REFERENCE_DATE });
+  const organisation = demo.organisations.find(
+    (o) => o.published && o.lastConfirmed < '2025-11-01' && demo.activities.some((a) => a.organisation === o.slug) && o.address,
+  );
+  const password = 'Schermafdruk-2026';
+  const superToken = (await call('POST', '/admin/register-admin', undefined, { email: 'beheer@example.org', password, firstname: 'Beheer', lastname: 'Demo' })).data.token;
+  const roles = (await call('GET', '/admin/roles', superToken)).data;
+  const roleId = (code) => roles.find((r) => r.code === code).id;
+  const volunteer = (await call('POST', '/admin/users', superToken, { email: 'amina@example.org', firstname: 'Amina', lastname: 'Vrijwilliger', roles: [roleId('mzo-vrijwilliger')] })).data;
+  await call('PUT', `/admin/users/${volunteer.id}`, superToken, { password, isActive: true });
+  const org = (await call('GET', `/content-manager/collection-types/api::organisation.organisation?filters[slug][$eq]=${organisation.slug}`, superToken)).results[0];
+  await call('PUT', `/content-manager/collection-types/api::organisation.organisation/${org.documentId}`, superToken, { editors: { connect: [{ id: volunteer.id }] } });
+  step('Building the public site…');
+  const first = await rebuilder.rebuildNow('screenshots');
+  if (!first.ok) throw new Error(first.error);
+  site = await serveSite({ dir: link, port: await freePort() });
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 }, timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const shot = async (name, options = {}) => {
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(out, name), ...options });
+    console.log(`  docs/img/${name}`);
+  };
+  const admin = (path) => `${cms.url}/admin${path}`;
+
+  step('Screenshots…');
+  await page.goto(admin('/auth/login'));
+  await page.getByLabel('E-mail').fill('amina@example.org');
+  await page.getByLabel('Wachtwoord').fill(password);
+  await shot('01-inloggen.png');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(/\/admin\/?$/);
+  await page.getByRole('button', { name: /^(Sluiten|Close)/ }).click({ timeout: 5000 }).catch(() => {});
+
+  await page.goto(admin('/content-manager/collection-types/api::organisation.organisation'));
+  await page.waitForURL(/page=1/);
+  const row = page.getByRole('row').filter({ hasText: organisation.name });
+  await row.waitFor();
+  await page.waitForLoadState('networkidle');
+  await shot('02-mijn-organisatie.png');
+
+  await row.getByText(organisation.name).click();
+  await page.getByRole('button', { name: 'Klopt nog' }).waitFor({ timeout: 60_000 });
+  await shot('03-profiel-bewerken.png');
+
+  await page.locator('input[name="phone"]').fill('12345');
+  await page.getByRole('button', { name: 'Bewaar' }).click();
+  await page.getByText('vul een geldig telefoonnummer in').first().waitFor();
+  await page.locator('input[name="phone"]').scrollIntoViewIfNeeded();
+  await shot('04-foutmelding.png');
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Klopt nog' }).click();
+  await page.getByText('Dank je!').waitFor();
+  await shot('05-klopt-nog.png');
+
+  await page.goto(admin('/content-manager/collection-types/api::activity.activity/create'));
+  await page.locator('input[name="title"]').fill('Taalcafé op zaterdag');
+  await page.locator('textarea[name="summary"]').fill('Samen Nederlands oefenen bij een kop thee. Iedereen is welkom.');
+  await page.getByRole('combobox', { name: 'Organisatie' }).click();
+  await page.getByRole('option', { name: organisation.name }).click();
+  const moment = async (label, date, time) => {
+    const group = page.getByRole('group', { name: label });
+    const dateInput = group.getByRole('combobox', { name: 'Choose date' });
+    await dateInput.click();
+    await dateInput.pressSequentially(date, { delay: 30 });
+    await dateInput.press('Tab');
+    await group.getByRole('combobox', { name: 'Choose time' }).click();
+    await page.getByRole('option', { name: time, exact: true }).click();
+  };
+  await moment('Begint op', '09-01-2027', '10:00');
+  await moment('Eindigt op', '09-01-2027', '12:00');
+  await page.locator('input[name="recurrence"]').fill('FREQ=WEEKLY;BYDAY=SA');
+  await page.getByRole('button', { name: 'Bewaar' }).click();
+  await page.waitForURL(/api::activity\.activity\/(?!create)\w+/);
+  await page.getByText('Opgeslagen').first().waitFor();
+  await shot('06-activiteit-toevoegen.png');
+  const activityId = page.url().split('/').pop().split('?')[0];
+
+  await page.goto(admin('/content-manager/collection-types/api::room.room/create'));
+  await page.locator('input[name="name"]').fill('Ontmoetingsruimte');
+  await page.getByRole('combobox', { name: 'Organisatie die de ruimte aanbiedt' }).click();
+  await page.getByRole('option', { name: organisation.name }).click();
+  await page.getByRole('combobox', { name: 'Grootteklasse' }).click();
+  await page.getByRole('option', { name: 'M', exact: true }).click();
+  await page.locator('input[name="areaM2"]').fill('60');
+  await page.locator('input[name="capacity"]').fill('40');
+  await page.getByRole('combobox', { name: 'Tarief' }).click();
+  await page.getByRole('option', { name: 'tarief-35' }).click();
+  await page.getByRole('button', { name: 'Bewaar' }).click();
+  await page.waitForURL(/api::room\.room\/(?!create)\w+/);
+  await page.getByText('Opgeslagen').first().waitFor();
+  await shot('07-ruimte-toevoegen.png');
+
+  step('A Redacteur publishes the new activity; the site is rebuilt…');
+  await call('POST', `/content-manager/collection-types/api::activity.activity/${activityId}/actions/publish`, superToken, {});
+  while (rebuilder.status().lastChange?.documentId !== activityId) await new Promise((r) => setTimeout(r, 100));
+  await rebuilder.idle();
+  await page.goto(`${site.url}/organisaties/${organisation.slug}/`);
+  await shot('08-website.png', { fullPage: true });
+  console.log(`Done: ${organisation.name} (${organisation.slug}).`);
+} finally {
+  await browser?.close();
+  await rebuilder.idle();
+  site?.server.close();
+  rebuilder.close();
+  await rebuildServer.close();
+  await cms.stop();
+  rmSync(workDir, { recursive: true, force: true });
+}
