@@ -1,3 +1,5 @@
+import { sendStaleReminders } from '../src/freshness/reminders';
+
 export default ({ env }) => ({
   host: env('HOST', '127.0.0.1'),
   port: env.int('PORT', 1337),
@@ -7,6 +9,17 @@ export default ({ env }) => ({
   proxy: { koa: env.bool('IS_PROXIED', false), maxIpsCount: env.int('PROXY_COUNT', 1) },
   app: {
     keys: env.array('APP_KEYS'),
+  },
+  // Monthly e-mail to volunteers whose profile was not confirmed for 12 months. Off unless
+  // REMINDER_EMAILS=true; needs SMTP_HOST (config/plugins.ts).
+  cron: {
+    enabled: env.bool('REMINDER_EMAILS', false),
+    tasks: {
+      staleProfileReminders: {
+        task: ({ strapi }) => sendStaleReminders(strapi),
+        options: { rule: env('REMINDER_CRON', '0 9 1 * *'), tz: 'Europe/Amsterdam' },
+      },
+    },
   },
   logger: {
     updates: { enabled: false },
