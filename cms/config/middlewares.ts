@@ -30,7 +30,6 @@ export default ({ env }) => [
       keepHeadersOnError: true,
     },
   },
-  'strapi::poweredBy',
   'strapi::query',
   {
     name: 'strapi::body',
