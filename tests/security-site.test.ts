@@ -5,15 +5,19 @@
  * must report no CSP violation.
  */
 import { readFileSync, realpathSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHeadersFile } from '../scripts/lib/security-headers.mjs';
+import { serveSite } from '../scripts/lib/serve-site.mjs';
 import { mapMarkers } from './support/browser.ts';
 import { demo } from './support/demo.ts';
 import { allFiles } from './support/files.ts';
+import { freePort } from './support/net.ts';
 
-const siteUrl = inject('siteUrl');
+let siteUrl: string;
+let server: Server;
 const cmsUrl = inject('cmsUrl');
 const tileOrigin = new URL(inject('tileUrl')).origin;
 const published = demo.organisations.filter((o: any) => o.published);
@@ -50,11 +54,16 @@ async function watchedPage(): Promise<Watched> {
 }
 
 beforeAll(async () => {
+  // The suite's build, served here as `npm start` serves it (other test files may rebuild the shared served copy).
+  const port = await freePort();
+  ({ server } = (await serveSite({ dir: realpathSync(inject('siteDir')), port })) as { server: Server });
+  siteUrl = `http://127.0.0.1:${port}`;
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 });
 
 afterAll(async () => {
   await browser?.close();
+  server?.close();
 });
 
 describe('the security headers of the served site', () => {

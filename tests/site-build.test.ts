@@ -11,7 +11,8 @@ let outDir: string;
 beforeAll(async () => {
   // No CMS_URL: the build must come from the snapshot alone.
   const env = { ...process.env, CMS_SNAPSHOT: inject('snapshotFile'), CMS_URL: 'http://127.0.0.1:9' };
-  const result = await buildSite({ env, link: join(inject('workDir'), 'site'), quiet: true });
+  // Its own link: `site` is the suite's shared build that global-setup serves to the browser tests.
+  const result = await buildSite({ env, link: join(inject('workDir'), 'snapshot-site'), quiet: true });
   outDir = realpathSync(result.outDir);
 }, 300_000);
 
