@@ -64,7 +64,9 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-editorial-'));
   const databaseFile = join(workDir, 'cms.db');
   // With MZO_SKIP_CMS=1, MZO_SEEDED_DATABASE (a database seeded with --no-admin) runs this file alone, quickly.
-  const source = new Database(inject('databaseFile') ?? process.env.MZO_SEEDED_DATABASE, { readonly: true });
+  const seeded = inject('databaseFile') || process.env.MZO_SEEDED_DATABASE;
+  if (!seeded) throw new Error('This file copies the suite’s seeded SQLite database; it does not run with TEST_DATABASE=postgres.');
+  const source = new Database(seeded, { readonly: true });
   await source.backup(databaseFile);
   source.close();
   [pdok, webhook] = await Promise.all([startPdokStandIn(), startWebhookSink()]);
