@@ -364,3 +364,43 @@ describe('publish → rebuild notification', () => {
     expect(webhook.received.slice(start).some((r) => r.body.event === 'entry.update')).toBe(false);
   });
 });
+
+describe('the consultation list for municipal staff in the CMS', () => {
+  const optedIn = published.filter((o: any) => o.consultationOptIn);
+  const officialsOnly = demo.contacts.filter((c: any) => c.visibility === 'officials' && optedIn.some((o: any) => o.slug === c.organisation));
+  const hidden = demo.contacts.filter((c: any) => c.visibility === 'hidden');
+
+  it('gives the Gemeente role the opted-in organisations with officials-only contacts, never hidden ones', async () => {
+    expect(officialsOnly.length).toBeGreaterThan(0);
+    const { status, body } = await api.call('GET', '/mzo/consultation-list', { token: tokens.municipality });
+    expect(status).toBe(200);
+    expect(body.data.map((r: any) => r.slug).sort()).toEqual(optedIn.map((o: any) => o.slug).sort());
+    const emails = body.data.flatMap((r: any) => r.contacts.map((c: any) => c.email));
+    for (const c of officialsOnly) expect(emails).toContain(c.email);
+    for (const c of hidden) expect(emails).not.toContain(c.email);
+  });
+
+  it('filters by themes × wijken and exports CSV', async () => {
+    const o = optedIn[0];
+    const theme = o.consultationThemes[0];
+    const { body } = await api.call('GET', `/mzo/consultation-list?themes=${theme}&wijken=${o.locatedIn}`, { token: tokens.municipality });
+    const expected = optedIn.filter((x: any) => x.consultationThemes.includes(theme) && (x.locatedIn === o.locatedIn || x.serves.includes(o.locatedIn)));
+    expect(body.data.map((r: any) => r.slug).sort()).toEqual(expected.map((x: any) => x.slug).sort());
+    const csv = await fetch(`${cms.url}/mzo/consultation-list?format=csv`, { headers: { authorization: `Bearer ${tokens.municipality}` } });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = await csv.text();
+    expect(text).toContain(officialsOnly[0].email);
+    for (const c of hidden) expect(text).not.toContain(c.email);
+  });
+
+  it('refuses anyone not signed in to the admin', async () => {
+    expect((await api.call('GET', '/mzo/consultation-list')).status).toBe(401);
+  });
+
+  it('shows a volunteer no more than their own organisation', async () => {
+    const { status, body } = await api.call('GET', '/mzo/consultation-list', { token: tokens.volunteer });
+    if (status === 403) return;
+    expect(status).toBe(200);
+    for (const row of body.data) expect(row.slug).toBe(orgA.slug);
+  });
+});

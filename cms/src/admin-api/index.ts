@@ -5,11 +5,13 @@
  * - GET  /mzo/organisations/stale                 profiles not confirmed for 12 months (readable ones)
  * - GET  /mzo/review                              drafts waiting to be published (for those who publish)
  * - GET  /mzo/site-status                         the public site's last build, from the rebuild server
+ * - GET  /mzo/consultation-list                   opted-in organisations with officials-only contacts (JSON or CSV)
  */
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, TIME_ZONE } from '@mzo/content-types';
 import { ORGANISATION_UID } from '../editing/ownership';
 import { notifySiteChange, rebuildConfig } from '../site-rebuild';
+import { consultationListHandler } from './consultation-list';
 
 type Ctx = {
   params: Record<string, string>;
@@ -128,6 +130,7 @@ export function registerAdminApi(strapi: Core.Strapi) {
       { method: 'GET', path: '/organisations/stale', handler: stale, config },
       { method: 'GET', path: '/review', handler: review, config },
       { method: 'GET', path: '/site-status', handler: siteStatus, config },
+      { method: 'GET', path: '/consultation-list', handler: consultationListHandler(strapi), config },
     ],
   } as never);
 }
