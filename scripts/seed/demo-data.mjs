@@ -5,6 +5,7 @@
 // Every organisation and person is invented. Mailboxes are at example.org, phone numbers are in the
 // unused 030-1xx range, websites are <slug>.example.org. Real names appear only for places (wijken,
 // buurten) and for the support providers the brief names (DOCK, Vrijwilligerscentrale, Initiatievenfonds).
+import { slugify as projectSlugify } from '@mzo/content-types/validation';
 import { WIJKEN, MUNICIPALITY_BOUNDS, sizeClassFor } from '@mzo/content-types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -67,15 +68,9 @@ function makeRandom(seed) {
   return { next, int, pick, chance, shuffle, sample, weighted };
 }
 
+/** The project's slug rule (content-types), with the seed's shorter default length. */
 export function slugify(text, max = 60) {
-  const slug = String(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' en ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length <= max ? slug : slug.slice(0, max).replace(/-+$/g, '');
+  return projectSlugify(text, max);
 }
 
 /** Gives unique slugs: a second "taalcafe-overvecht" becomes "taalcafe-overvecht-2". */
