@@ -1,6 +1,6 @@
 import { TIME_ZONE } from '@mzo/content-types';
 import { DateTime } from 'luxon';
-import { occurrences } from './recurrence.ts';
+import { occurrences, type Occurrence } from './recurrence.ts';
 import type { Activity } from './types.ts';
 
 export interface AgendaItem {
@@ -18,6 +18,24 @@ export interface AgendaWeek {
 /** Number of weeks the agenda looks ahead. */
 export const AGENDA_WEEKS = 8;
 
+// Expanding a rule in Europe/Amsterdam time is the costly part of a build: the same activity shows on its
+// organisation's page, the agenda, its wijk and theme pages and feeds. Expansions are kept per activity and window.
+const expanded = new Map<string, Occurrence[] | Error>();
+function cachedOccurrences(activity: Activity, from: Date, to: Date): Occurrence[] {
+  const key = [activity.documentId, activity.startsAt, activity.endsAt, activity.recurrence, from.getTime(), to.getTime()].join('|');
+  let result = expanded.get(key);
+  if (!result) {
+    try {
+      result = occurrences(activity, from, to);
+    } catch (error) {
+      result = error as Error;
+    }
+    expanded.set(key, result);
+  }
+  if (result instanceof Error) throw result;
+  return result;
+}
+
 /**
  * Every occurrence of `activities` from `from` until `weeks` weeks later, recurring activities
  * expanded from their RRULE in Europe/Amsterdam, soonest first. An activity with an invalid rule
@@ -29,7 +47,7 @@ export function agendaItems(activities: Activity[], from: Date, weeks = AGENDA_W
   for (const activity of activities) {
     let list;
     try {
-      list = occurrences(activity, from, to);
+      list = cachedOccurrences(activity, from, to);
     } catch {
       continue;
     }

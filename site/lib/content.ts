@@ -12,8 +12,19 @@ async function inLocale<T>(collection: string, locale: Locale): Promise<T[]> {
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'nl');
 
+// Every route asks for the same content; in a build it does not change, so it is assembled once per locale.
+// (In `astro dev` content can change while the server runs, so there it is assembled on every call.)
+const cache = new Map<Locale, ReturnType<typeof assemble>>();
+
 /** Everything one language version of the site is built from, with lookups by documentId. */
-export async function siteContent(locale: Locale) {
+export function siteContent(locale: Locale): ReturnType<typeof assemble> {
+  if (!import.meta.env?.PROD) return assemble(locale);
+  let content = cache.get(locale);
+  if (!content) cache.set(locale, (content = assemble(locale)));
+  return content;
+}
+
+async function assemble(locale: Locale) {
   const [organisations, activities, rooms, themes, wijken, communities, languages, targetGroups, supportOffers, consultations] = await Promise.all([
     inLocale<Organisation>('organisation', locale),
     inLocale<Activity>('activity', locale),

@@ -2,17 +2,26 @@ import { TIME_ZONE, type Locale } from '@mzo/content-types';
 
 const LOCALE_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+// Making an Intl.DateTimeFormat is costly (a build formats tens of thousands of dates): one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(LOCALE_TAG[locale], options)));
+  return format;
+}
+
 /** A calendar date (YYYY-MM-DD) as people read it, e.g. "3 maart 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return formatter(locale, 'date', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
 
 /** A moment as a date and time in Europe/Amsterdam, e.g. "za 5 december 2026, 14:00". */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+  return formatter(locale, 'date-time', {
     weekday: 'short',
     day: 'numeric',
     month: 'long',
@@ -25,10 +34,10 @@ export function formatDateTime(iso: string, locale: Locale): string {
 
 /** A time of day in Europe/Amsterdam, e.g. "16:00". */
 export function formatTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(iso));
+  return formatter(locale, 'time', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(iso));
 }
 
 /** A month and year in Europe/Amsterdam, e.g. "december 2026". */
 export function formatMonth(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
+  return formatter(locale, 'month', { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
 }

@@ -11,6 +11,15 @@ interface Published {
  * themes never reach the site). A sensitive theme nobody shows gets no term, no link and no feed.
  */
 export function publicThemeIds(content: Published): Set<string> {
+  // Pages ask for every activity they show; the answer depends only on the content, so it is kept per content object.
+  let ids = publicIdsCache.get(content);
+  if (!ids) publicIdsCache.set(content, (ids = computePublicThemeIds(content)));
+  return ids;
+}
+const publicIdsCache = new WeakMap<Published, Set<string>>();
+const sensitiveCache = new WeakMap<Published['themes'], Set<string>>();
+
+function computePublicThemeIds(content: Published): Set<string> {
   const shown = new Set(content.organisations.flatMap((o) => (o.themes ?? []).map((t) => t.documentId)));
   return new Set(content.themes.filter((t) => !t.sensitive || shown.has(t.documentId)).map((t) => t.documentId));
 }
@@ -25,9 +34,10 @@ export function activityThemeIds(
   content: Published,
   publicIds: Set<string> = publicThemeIds(content),
 ): string[] {
-  const sensitive = new Set(content.themes.filter((t) => t.sensitive).map((t) => t.documentId));
+  let sensitive = sensitiveCache.get(content.themes);
+  if (!sensitive) sensitiveCache.set(content.themes, (sensitive = new Set(content.themes.filter((t) => t.sensitive).map((t) => t.documentId))));
   const organisationThemes = new Set((organisation?.themes ?? []).map((t) => t.documentId));
   return (activity.themes ?? [])
     .map((t) => t.documentId)
-    .filter((id) => publicIds.has(id) && (!sensitive.has(id) || organisationThemes.has(id)));
+    .filter((id) => publicIds.has(id) && (!sensitive!.has(id) || organisationThemes.has(id)));
 }
