@@ -67,6 +67,14 @@ export function groupByWeek(items: AgendaItem[]): AgendaWeek[] {
   return [...weeks.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([monday, list]) => ({ monday, items: list }));
 }
 
+const weeksCache = new WeakMap<object, AgendaWeek[]>();
+/** The agenda's weeks for one language version of the site, from the build's "now" (kept per content object). */
+export function agendaWeeks(content: { activities: Activity[] }): AgendaWeek[] {
+  let weeks = weeksCache.get(content);
+  if (!weeks) weeksCache.set(content, (weeks = groupByWeek(agendaItems(content.activities, buildNow()))));
+  return weeks;
+}
+
 /** The moment the build considers "now" (BUILD_NOW, for reproducible builds and tests). */
 export function buildNow(env: Record<string, string | undefined> = import.meta.env ?? {}): Date {
   const fixed = env.BUILD_NOW ?? (typeof process !== 'undefined' ? process.env.BUILD_NOW : undefined);
