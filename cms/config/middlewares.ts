@@ -1,5 +1,15 @@
 const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost):\d+$/;
 
+/** Where uploaded files are served from when they live in a bucket (config/plugins.ts), for the admin's img-src/media-src. */
+const bucketOrigins = (env): string[] => {
+  if (env('UPLOAD_PROVIDER') !== 'aws-s3') return [];
+  const bucket = env('S3_BUCKET');
+  if (env('S3_PUBLIC_URL')) return [new URL(env('S3_PUBLIC_URL')).origin];
+  if (!env('S3_ENDPOINT')) return [`https://${bucket}.s3.${env('S3_REGION', 'us-east-1')}.amazonaws.com`];
+  const endpoint = new URL(env('S3_ENDPOINT'));
+  return [env.bool('S3_FORCE_PATH_STYLE', false) ? endpoint.origin : `${endpoint.protocol}//${bucket}.${endpoint.host}`];
+};
+
 export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
@@ -10,8 +20,8 @@ export default ({ env }) => [
         useDefaults: true,
         directives: {
           'connect-src': ["'self'", 'https:'],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'media-src': ["'self'", 'data:', 'blob:'],
+          'img-src': ["'self'", 'data:', 'blob:', ...bucketOrigins(env)],
+          'media-src': ["'self'", 'data:', 'blob:', ...bucketOrigins(env)],
           upgradeInsecureRequests: null,
         },
       },

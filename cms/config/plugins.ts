@@ -20,6 +20,34 @@ const email = (env) =>
       }
     : {};
 
+/**
+ * Uploads on S3-compatible storage when UPLOAD_PROVIDER=aws-s3 (several CMS instances then share one
+ * bucket; see docs/production.md); otherwise Strapi's local provider (cms/public/uploads).
+ * S3_PUBLIC_URL is the bucket's public base URL (CDN or bucket address) that file URLs start with;
+ * config/middlewares.ts allows its origin for images. Without S3_ACCESS_KEY_ID the AWS SDK's default
+ * credentials (instance role, AWS_* variables) are used. No ACL is sent unless S3_ACL is set (new AWS
+ * buckets refuse ACLs; make the bucket publicly readable by policy instead).
+ */
+const s3Upload = (env) =>
+  env('UPLOAD_PROVIDER') === 'aws-s3'
+    ? {
+        provider: 'aws-s3',
+        providerOptions: {
+          baseUrl: env('S3_PUBLIC_URL'),
+          rootPath: env('S3_ROOT_PATH'),
+          s3Options: {
+            region: env('S3_REGION', 'us-east-1'),
+            ...(env('S3_ENDPOINT') ? { endpoint: env('S3_ENDPOINT') } : {}),
+            forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', false),
+            ...(env('S3_ACCESS_KEY_ID')
+              ? { credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') } }
+              : {}),
+            params: { Bucket: env('S3_BUCKET'), ACL: env('S3_ACL') || null },
+          },
+        },
+      }
+    : {};
+
 export default ({ env }) => ({
   ...email(env),
   i18n: {
@@ -27,6 +55,7 @@ export default ({ env }) => ({
   },
   upload: {
     config: {
+      ...s3Upload(env),
       // Bytes; UPLOAD_SIZE_LIMIT overrides (default 5 MB).
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 5 * 1024 * 1024),
       security: {
