@@ -11,9 +11,10 @@ export default ({ env }) => ({
     keys: env.array('APP_KEYS'),
   },
   // Monthly e-mail to volunteers whose profile was not confirmed for 12 months. Off unless
-  // REMINDER_EMAILS=true; needs SMTP_HOST (config/plugins.ts).
+  // REMINDER_EMAILS=true; needs SMTP_HOST (config/plugins.ts). With several instances, set CRON_ENABLED=false on
+  // all but one, or every instance sends the e-mails (docs/production.md).
   cron: {
-    enabled: env.bool('REMINDER_EMAILS', false),
+    enabled: env.bool('REMINDER_EMAILS', false) && env.bool('CRON_ENABLED', true),
     tasks: {
       staleProfileReminders: {
         task: ({ strapi }) => sendStaleReminders(strapi),
