@@ -39,9 +39,23 @@ async function assemble(locale: Locale) {
   ]);
   const contacts = (await getCollection('contact-person' as never)).map((e: { data: unknown }) => e.data as PublicContact);
   const index = <T extends { documentId: string }>(list: T[]) => new Map(list.map((item) => [item.documentId, item]));
+  // Lists per organisation, so an organisation page does not scan every activity, contact and room
+  // (with thousands of organisations that scan made the build grow with the square of the content).
+  const group = <T,>(list: T[], keysOf: (item: T) => (string | undefined)[]) => {
+    const groups = new Map<string, T[]>();
+    for (const item of list) {
+      for (const key of new Set(keysOf(item))) {
+        if (!key) continue;
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key)!.push(item);
+      }
+    }
+    return groups;
+  };
+  const sortedOrganisations = organisations.sort(byName);
   return {
     locale,
-    organisations: organisations.sort(byName),
+    organisations: sortedOrganisations,
     activities,
     rooms,
     themes: themes.sort(byName),
@@ -52,6 +66,15 @@ async function assemble(locale: Locale) {
     supportOffers: supportOffers.sort((a, b) => a.title.localeCompare(b.title, locale)),
     consultations,
     contacts,
+    /** Per organisation documentId: its activities, public contacts, rooms it provides, members and partners naming it. */
+    byOrganisation: {
+      activities: group(activities, (a) => [a.organisation?.documentId]),
+      contacts: group(contacts, (c) => [c.organisation?.documentId]),
+      rooms: group(rooms, (r) => [r.providerOrganisation?.documentId]),
+      members: group(sortedOrganisations, (x) => (x.memberOf ?? []).map((m) => m.documentId)),
+      partnersNaming: group(sortedOrganisations, (x) => (x.partners ?? []).map((p) => p.documentId)),
+      consultations: group(consultations, (c) => (c.participants ?? []).map((p) => p.documentId)),
+    },
     byId: {
       theme: index(themes),
       wijk: index(wijken),
