@@ -111,6 +111,8 @@ export function initSearch(form: HTMLFormElement) {
       return;
     }
     status.textContent = messages.loading;
+    // For the benchmark (scripts/bench/browser.mjs): query start → results in the DOM, per search.
+    performance.mark('mzo:search-start', { detail: { generation: gen } });
     try {
       const pf = await loadPagefind();
       const search = await pf.search(term || null, { filters: chosen });
@@ -122,6 +124,7 @@ export function initSearch(form: HTMLFormElement) {
       heading.textContent = count === 1 ? messages.resultsOne : messages.results.replace('{count}', String(count));
       status.textContent = count === 0 ? messages.none : heading.textContent;
       await renderMore();
+      if (gen === generation) performance.mark('mzo:search-rendered', { detail: { generation: gen, results: count } });
       await showOnMap(current.map((r) => r.id));
     } catch (error) {
       console.warn('search failed', error);
