@@ -1,6 +1,5 @@
-import { TIME_ZONE } from '@mzo/content-types';
 import { DateTime } from 'luxon';
-import { occurrences, type Occurrence } from './recurrence.ts';
+import { occurrences, wallClock, type Occurrence } from './recurrence.ts';
 import type { Activity } from './types.ts';
 
 export interface AgendaItem {
@@ -60,7 +59,8 @@ export function agendaItems(activities: Activity[], from: Date, weeks = AGENDA_W
 export function groupByWeek(items: AgendaItem[]): AgendaWeek[] {
   const weeks = new Map<string, AgendaItem[]>();
   for (const item of items) {
-    const monday = DateTime.fromJSDate(item.start, { zone: TIME_ZONE }).startOf('week').toISODate()!;
+    const local = wallClock(item.start);
+    const monday = new Date(local.getTime() - ((local.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
     if (!weeks.has(monday)) weeks.set(monday, []);
     weeks.get(monday)!.push(item);
   }

@@ -31,6 +31,14 @@ export function calendarFeeds(p: Publishable): Feed[] {
   const { locale } = p;
   const activities = [...p.activities].sort(byStart);
   const themesOf = new Map(activities.map((a) => [a.documentId, activityThemeIds(a, p.byId.organisation.get(a.organisation!.documentId), p, p.publicThemeIds)]));
+  // Grouped once: filtering all activities per organisation grows with the square of the content.
+  const byOrganisation = new Map<string, Activity[]>();
+  for (const a of activities) {
+    const key = a.organisation?.documentId;
+    if (!key) continue;
+    if (!byOrganisation.has(key)) byOrganisation.set(key, []);
+    byOrganisation.get(key)!.push(a);
+  }
   const feed = (kind: FeedKind, slug: string | null, name: string, calendarName: string, file: string, list: Activity[]): Feed => ({
     kind,
     slug,
@@ -42,7 +50,7 @@ export function calendarFeeds(p: Publishable): Feed[] {
   return [
     feed('all', null, t(locale, 'openData.feedAll'), t(locale, 'openData.calendarAll'), feedFile.all(), activities),
     ...p.organisations.map((o) =>
-      feed('organisation', o.slug!, o.name, t(locale, 'openData.calendarOrganisation', { name: o.name }), feedFile.organisation(o.slug!), activities.filter((a) => a.organisation?.documentId === o.documentId)),
+      feed('organisation', o.slug!, o.name, t(locale, 'openData.calendarOrganisation', { name: o.name }), feedFile.organisation(o.slug!), byOrganisation.get(o.documentId) ?? []),
     ),
     ...p.wijken.map((w) =>
       feed('wijk', w.slug!, w.name, t(locale, 'openData.calendarWijk', { name: w.name }), feedFile.wijk(w.slug!), activities.filter((a) => a.wijk?.documentId === w.documentId)),
