@@ -1,10 +1,13 @@
 // Puts generated demo data (./demo-data.mjs) into a running Strapi instance through its Document
 // Service, in both locales, publishing what is marked published. References between records are by
 // slug and resolved to documentIds here.
+//
+// SEED_TYPES below is the one description of what the seed writes (types, order, fields per locale,
+// what is published); ./bulk-load.mjs writes the same description straight into the database.
 import { LOCALES, DEFAULT_LOCALE } from '@mzo/content-types';
 
-const uid = (name) => `api::${name}.${name}`;
-const [NL, EN] = [DEFAULT_LOCALE, LOCALES.find((l) => l !== DEFAULT_LOCALE)];
+export const uid = (name) => `api::${name}.${name}`;
+export const [NL, EN] = [DEFAULT_LOCALE, LOCALES.find((l) => l !== DEFAULT_LOCALE)];
 
 /** Strapi blocks from plain paragraphs. */
 export function paragraphsToBlocks(paragraphs) {
@@ -16,21 +19,246 @@ function pick(value, locale) {
   return value;
 }
 
+/** Whether Strapi stores a content type per locale (i18n) and with drafts (draft & publish). */
+export function isLocalized(strapi, name) {
+  return strapi.contentType(uid(name))?.pluginOptions?.i18n?.localized === true;
+}
+
+/**
+ * Resolves references by slug (or key) to the documentIds of documents created earlier in the same
+ * load; throws for a reference to something that was not created.
+ */
+export function createReferences() {
+  const ids = {};
+  const one = (type, slug) => {
+    const id = ids[type]?.get(slug);
+    if (!id) throw new Error(`seed: ${type} "${slug}" is referenced but was not created`);
+    return id;
+  };
+  return {
+    set: (type, key, documentId) => (ids[type] ??= new Map()).set(key, documentId),
+    /** documentId of `slug`, or null when `slug` is empty. */
+    one: (type, slug) => (slug ? one(type, slug) : null),
+    many: (type, slugs) => (slugs ?? []).map((slug) => one(type, slug)),
+  };
+}
+
+// Per type: `fields(item, ref)(locale)` is the data of that item in that locale, relations as
+// documentIds (a localized target links to the same locale). A type without languages
+// (contact-person) gets `fields(item, ref)(NL)` once; its links to localized types name the locale.
+
+const themeFields = (theme) => (l) => ({
+  name: pick(theme.name, l),
+  slug: theme.slug,
+  description: pick(theme.description, l),
+  icon: theme.icon,
+  sensitive: theme.sensitive,
+});
+
+const wijkFields = (wijk) => (l) => ({
+  name: wijk.name,
+  slug: wijk.slug,
+  code: wijk.code,
+  description: pick(wijk.description, l),
+  boundary: wijk.boundary ?? null,
+  buurten: wijk.buurten ?? [],
+});
+
+const communityFields = (community) => (l) => ({ name: pick(community.name, l), slug: community.slug });
+
+const languageFields = (language) => (l) => ({
+  name: pick(language.name, l),
+  slug: language.slug,
+  code: language.code,
+  nativeName: language.nativeName,
+});
+
+const targetGroupFields = (group) => (l) => ({ name: pick(group.name, l), slug: group.slug });
+
+const organisationFields = (o, ref) => (l) => ({
+  name: o.name,
+  slug: o.slug,
+  alternateName: o.alternateName,
+  summary: pick(o.summary, l),
+  description: paragraphsToBlocks(pick(o.description, l)),
+  legalForm: o.legalForm,
+  kvkNumber: o.kvkNumber,
+  foundedYear: o.foundedYear,
+  organisationStatus: o.status,
+  website: o.website,
+  email: o.email,
+  phone: o.phone,
+  socialLinks: o.socialLinks,
+  address: o.address,
+  locatedIn: ref.one('wijk', o.locatedIn),
+  serves: ref.many('wijk', o.serves),
+  themes: ref.many('theme', o.themes),
+  hiddenThemes: ref.many('theme', o.hiddenThemes),
+  communities: ref.many('community', o.communities),
+  languages: ref.many('language', o.languages),
+  targetGroups: ref.many('target-group', o.targetGroups),
+  reachEstimate: o.reachEstimate,
+  reachNote: pick(o.reachNote, l),
+  channels: o.channels,
+  consultationOptIn: o.consultationOptIn,
+  consultationThemes: ref.many('theme', o.consultationThemes),
+  consultationChannel: o.consultationChannel,
+  consultationLanguages: ref.many('language', o.consultationLanguages),
+  consultationLeadTimeWeeks: o.consultationLeadTimeWeeks,
+  supportNeeds: o.supportNeeds,
+  lastConfirmed: o.lastConfirmed,
+});
+
+/** Relations between organisations, written once every organisation exists (null: none). */
+const organisationLinks = (o, ref) =>
+  o.memberOf?.length || o.partners?.length ? { memberOf: ref.many('organisation', o.memberOf), partners: ref.many('organisation', o.partners) } : null;
+
+const roomFields = (r, ref) => (l) => ({
+  name: r.name,
+  slug: r.slug,
+  description: pick(r.description, l),
+  providerName: r.providerName,
+  providerOrganisation: ref.one('organisation', r.providerOrganisation),
+  address: r.address,
+  wijk: ref.one('wijk', r.wijk),
+  sizeClass: r.sizeClass,
+  areaM2: r.areaM2,
+  capacity: r.capacity,
+  tariff: r.tariff,
+  kitchen: r.kitchen,
+  prayerRoom: r.prayerRoom,
+  wheelchairAccessible: r.wheelchairAccessible,
+  childcare: r.childcare,
+  projector: r.projector,
+  wifi: r.wifi,
+  bookingUrl: r.bookingUrl,
+  bookingEmail: r.bookingEmail,
+  bookingPhone: r.bookingPhone,
+});
+
+const activityFields = (a, ref) => (l) => ({
+  title: pick(a.title, l),
+  slug: a.slug,
+  organisation: ref.one('organisation', a.organisation),
+  summary: pick(a.summary, l),
+  description: paragraphsToBlocks(pick(a.description, l)),
+  startsAt: a.startsAt,
+  endsAt: a.endsAt,
+  recurrence: a.recurrence,
+  room: ref.one('room', a.room),
+  address: a.address,
+  wijk: ref.one('wijk', a.wijk),
+  themes: ref.many('theme', a.themes),
+  languages: ref.many('language', a.languages),
+  targetGroups: ref.many('target-group', a.targetGroups),
+  free: a.free,
+  cost: pick(a.cost, l),
+  registrationUrl: a.registrationUrl,
+  audience: pick(a.audience, l),
+});
+
+const contactFields = (c, ref) => () => ({
+  name: c.name,
+  role: c.role,
+  email: c.email,
+  phone: c.phone,
+  languages: ref.many('language', c.languages).map((documentId) => ({ documentId, locale: NL })),
+  organisation: { documentId: ref.one('organisation', c.organisation), locale: NL },
+  visibility: c.visibility,
+  consentDate: c.consentDate,
+  consentNote: c.consentNote ?? null,
+});
+
+const supportOfferFields = (s, ref) => (l) => ({
+  title: pick(s.title, l),
+  slug: s.slug,
+  providerKind: s.providerKind,
+  providerName: s.providerName,
+  description: pick(s.description, l),
+  answers: s.answers.map((need) => ({ need })),
+  wijken: ref.many('wijk', s.wijken),
+  website: s.website,
+  email: s.email,
+  phone: s.phone,
+});
+
+const consultationFields = (c, ref) => (l) => ({
+  title: pick(c.title, l),
+  slug: c.slug,
+  date: c.date,
+  organiser: c.organiser,
+  summary: pick(c.summary, l),
+  themes: ref.many('theme', c.themes),
+  wijken: ref.many('wijk', c.wijken),
+  invited: ref.many('organisation', c.invited),
+  participants: ref.many('organisation', c.participants),
+  consultationStatus: c.status,
+  outcomeSummary: pick(c.outcomeSummary, l),
+  outcomeUrl: c.outcomeUrl,
+  outcomeDate: c.outcomeDate,
+});
+
+/**
+ * What the seed writes, in writing order. Per type: its items in the demo data, the key others refer
+ * to an item by, its fields per locale, whether an item is published (draft & publish types only),
+ * for organisations the links between them, and a progress line after the type.
+ * A type with `links` is created in full first, then linked, then published; the others publish each
+ * document right after creating it.
+ */
+export const SEED_TYPES = [
+  { name: 'theme', items: (d) => d.themes, key: (x) => x.slug, fields: themeFields },
+  { name: 'wijk', items: (d) => d.wijken, key: (x) => x.slug, fields: wijkFields },
+  { name: 'community', items: (d) => d.communities, key: (x) => x.slug, fields: communityFields },
+  { name: 'language', items: (d) => d.languages, key: (x) => x.slug, fields: languageFields },
+  {
+    name: 'target-group',
+    items: (d) => d.targetGroups,
+    key: (x) => x.slug,
+    fields: targetGroupFields,
+    log: (d) => `taxonomies: ${d.themes.length} themes, ${d.wijken.length} wijken`,
+  },
+  {
+    name: 'organisation',
+    items: (d) => d.organisations,
+    key: (x) => x.slug,
+    fields: organisationFields,
+    links: organisationLinks,
+    published: (x) => x.published,
+    log: (d) => `organisations: ${d.organisations.length}`,
+  },
+  { name: 'room', items: (d) => d.rooms, key: (x) => x.slug, fields: roomFields, published: (x) => x.published, log: (d) => `rooms: ${d.rooms.length}` },
+  {
+    name: 'activity',
+    items: (d) => d.activities,
+    key: (x) => x.slug,
+    fields: activityFields,
+    published: (x) => x.published,
+    log: (d) => `activities: ${d.activities.length}`,
+  },
+  { name: 'contact-person', items: (d) => d.contacts, key: (x) => x.key, fields: contactFields, log: (d) => `contacts: ${d.contacts.length}` },
+  { name: 'support-offer', items: (d) => d.supportOffers, key: (x) => x.slug, fields: supportOfferFields },
+  {
+    name: 'consultation',
+    items: (d) => d.consultations,
+    key: (x) => x.slug,
+    fields: consultationFields,
+    published: (x) => x.published,
+    log: (d) => `support offers: ${d.supportOffers.length}, consultations: ${d.consultations.length}`,
+  },
+];
+
+/** Whether the database already holds organisations (then neither loader writes anything). */
+export async function hasOrganisations(strapi) {
+  return (await strapi.documents(uid('organisation')).count({ locale: NL, status: 'draft' })) > 0;
+}
+
 /**
  * Seeds `data` into `strapi`. Skips when organisations already exist, so it is safe at every start.
  * Returns counts per type, or null when skipped.
  */
 export async function loadIntoStrapi(strapi, data, { log = () => {} } = {}) {
-  const existing = await strapi.documents(uid('organisation')).count({ locale: NL, status: 'draft' });
-  if (existing > 0) return null;
-
-  const ids = {};
-  const idOf = (type, slug) => {
-    const id = ids[type]?.get(slug);
-    if (!id) throw new Error(`seed: ${type} "${slug}" is referenced but was not created`);
-    return id;
-  };
-  const idsOf = (type, slugs) => (slugs ?? []).map((slug) => idOf(type, slug));
+  if (await hasOrganisations(strapi)) return null;
+  const ref = createReferences();
   const counts = {};
 
   /**
@@ -42,213 +270,30 @@ export async function loadIntoStrapi(strapi, data, { log = () => {} } = {}) {
     const first = await service.create({ ...(localized ? { locale: NL } : {}), data: fields(NL) });
     if (localized) await service.update({ documentId: first.documentId, locale: EN, data: fields(EN) });
     if (publish) await service.publish({ documentId: first.documentId, locale: '*' });
-    (ids[type] ??= new Map()).set(key, first.documentId);
+    ref.set(type, key, first.documentId);
     counts[type] = (counts[type] ?? 0) + 1;
     return first.documentId;
   }
 
-  for (const theme of data.themes) {
-    await createLocalized('theme', theme.slug, (l) => ({
-      name: pick(theme.name, l),
-      slug: theme.slug,
-      description: pick(theme.description, l),
-      icon: theme.icon,
-      sensitive: theme.sensitive,
-    }));
-  }
-  for (const wijk of data.wijken) {
-    await createLocalized('wijk', wijk.slug, (l) => ({
-      name: wijk.name,
-      slug: wijk.slug,
-      code: wijk.code,
-      description: pick(wijk.description, l),
-      boundary: wijk.boundary ?? null,
-      buurten: wijk.buurten ?? [],
-    }));
-  }
-  for (const community of data.communities) {
-    await createLocalized('community', community.slug, (l) => ({ name: pick(community.name, l), slug: community.slug }));
-  }
-  for (const language of data.languages) {
-    await createLocalized('language', language.slug, (l) => ({
-      name: pick(language.name, l),
-      slug: language.slug,
-      code: language.code,
-      nativeName: language.nativeName,
-    }));
-  }
-  for (const group of data.targetGroups) {
-    await createLocalized('target-group', group.slug, (l) => ({ name: pick(group.name, l), slug: group.slug }));
-  }
-  log(`taxonomies: ${data.themes.length} themes, ${data.wijken.length} wijken`);
-
-  const organisationFields = (o) => (l) => ({
-    name: o.name,
-    slug: o.slug,
-    alternateName: o.alternateName,
-    summary: pick(o.summary, l),
-    description: paragraphsToBlocks(pick(o.description, l)),
-    legalForm: o.legalForm,
-    kvkNumber: o.kvkNumber,
-    foundedYear: o.foundedYear,
-    organisationStatus: o.status,
-    website: o.website,
-    email: o.email,
-    phone: o.phone,
-    socialLinks: o.socialLinks,
-    address: o.address,
-    locatedIn: o.locatedIn ? idOf('wijk', o.locatedIn) : null,
-    serves: idsOf('wijk', o.serves),
-    themes: idsOf('theme', o.themes),
-    hiddenThemes: idsOf('theme', o.hiddenThemes),
-    communities: idsOf('community', o.communities),
-    languages: idsOf('language', o.languages),
-    targetGroups: idsOf('target-group', o.targetGroups),
-    reachEstimate: o.reachEstimate,
-    reachNote: pick(o.reachNote, l),
-    channels: o.channels,
-    consultationOptIn: o.consultationOptIn,
-    consultationThemes: idsOf('theme', o.consultationThemes),
-    consultationChannel: o.consultationChannel,
-    consultationLanguages: idsOf('language', o.consultationLanguages),
-    consultationLeadTimeWeeks: o.consultationLeadTimeWeeks,
-    supportNeeds: o.supportNeeds,
-    lastConfirmed: o.lastConfirmed,
-  });
-  for (const o of data.organisations) await createLocalized('organisation', o.slug, organisationFields(o));
-  // Relations between organisations need every organisation to exist first.
-  const orgService = strapi.documents(uid('organisation'));
-  for (const o of data.organisations) {
-    if (!o.memberOf?.length && !o.partners?.length) continue;
-    for (const locale of LOCALES) {
-      await orgService.update({
-        documentId: idOf('organisation', o.slug),
-        locale,
-        data: { memberOf: idsOf('organisation', o.memberOf), partners: idsOf('organisation', o.partners) },
-      });
+  for (const type of SEED_TYPES) {
+    const items = type.items(data);
+    const localized = isLocalized(strapi, type.name);
+    const publishNow = (item) => !type.links && Boolean(type.published?.(item));
+    for (const item of items) await createLocalized(type.name, type.key(item), type.fields(item, ref), { publish: publishNow(item), localized });
+    if (type.links) {
+      const service = strapi.documents(uid(type.name));
+      for (const item of items) {
+        const links = type.links(item, ref);
+        if (!links) continue;
+        for (const locale of localized ? LOCALES : [undefined]) {
+          await service.update({ documentId: ref.one(type.name, type.key(item)), ...(locale ? { locale } : {}), data: links });
+        }
+      }
+      for (const item of items) {
+        if (type.published?.(item)) await service.publish({ documentId: ref.one(type.name, type.key(item)), locale: '*' });
+      }
     }
+    if (type.log) log(type.log(data));
   }
-  for (const o of data.organisations) {
-    if (o.published) await orgService.publish({ documentId: idOf('organisation', o.slug), locale: '*' });
-  }
-  log(`organisations: ${data.organisations.length}`);
-
-  for (const r of data.rooms) {
-    await createLocalized(
-      'room',
-      r.slug,
-      (l) => ({
-        name: r.name,
-        slug: r.slug,
-        description: pick(r.description, l),
-        providerName: r.providerName,
-        providerOrganisation: r.providerOrganisation ? idOf('organisation', r.providerOrganisation) : null,
-        address: r.address,
-        wijk: idOf('wijk', r.wijk),
-        sizeClass: r.sizeClass,
-        areaM2: r.areaM2,
-        capacity: r.capacity,
-        tariff: r.tariff,
-        kitchen: r.kitchen,
-        prayerRoom: r.prayerRoom,
-        wheelchairAccessible: r.wheelchairAccessible,
-        childcare: r.childcare,
-        projector: r.projector,
-        wifi: r.wifi,
-        bookingUrl: r.bookingUrl,
-        bookingEmail: r.bookingEmail,
-        bookingPhone: r.bookingPhone,
-      }),
-      { publish: r.published },
-    );
-  }
-  log(`rooms: ${data.rooms.length}`);
-
-  for (const a of data.activities) {
-    await createLocalized(
-      'activity',
-      a.slug,
-      (l) => ({
-        title: pick(a.title, l),
-        slug: a.slug,
-        organisation: idOf('organisation', a.organisation),
-        summary: pick(a.summary, l),
-        description: paragraphsToBlocks(pick(a.description, l)),
-        startsAt: a.startsAt,
-        endsAt: a.endsAt,
-        recurrence: a.recurrence,
-        room: a.room ? idOf('room', a.room) : null,
-        address: a.address,
-        wijk: a.wijk ? idOf('wijk', a.wijk) : null,
-        themes: idsOf('theme', a.themes),
-        languages: idsOf('language', a.languages),
-        targetGroups: idsOf('target-group', a.targetGroups),
-        free: a.free,
-        cost: pick(a.cost, l),
-        registrationUrl: a.registrationUrl,
-        audience: pick(a.audience, l),
-      }),
-      { publish: a.published },
-    );
-  }
-  log(`activities: ${data.activities.length}`);
-
-  for (const c of data.contacts) {
-    await createLocalized(
-      'contact-person',
-      c.key,
-      () => ({
-        name: c.name,
-        role: c.role,
-        email: c.email,
-        phone: c.phone,
-        languages: (c.languages ?? []).map((slug) => ({ documentId: idOf('language', slug), locale: NL })),
-        organisation: { documentId: idOf('organisation', c.organisation), locale: NL },
-        visibility: c.visibility,
-        consentDate: c.consentDate,
-        consentNote: c.consentNote ?? null,
-      }),
-      { localized: false },
-    );
-  }
-  log(`contacts: ${data.contacts.length}`);
-
-  for (const s of data.supportOffers) {
-    await createLocalized('support-offer', s.slug, (l) => ({
-      title: pick(s.title, l),
-      slug: s.slug,
-      providerKind: s.providerKind,
-      providerName: s.providerName,
-      description: pick(s.description, l),
-      answers: s.answers.map((need) => ({ need })),
-      wijken: idsOf('wijk', s.wijken),
-      website: s.website,
-      email: s.email,
-      phone: s.phone,
-    }));
-  }
-  for (const c of data.consultations) {
-    await createLocalized(
-      'consultation',
-      c.slug,
-      (l) => ({
-        title: pick(c.title, l),
-        slug: c.slug,
-        date: c.date,
-        organiser: c.organiser,
-        summary: pick(c.summary, l),
-        themes: idsOf('theme', c.themes),
-        wijken: idsOf('wijk', c.wijken),
-        invited: idsOf('organisation', c.invited),
-        participants: idsOf('organisation', c.participants),
-        consultationStatus: c.status,
-        outcomeSummary: pick(c.outcomeSummary, l),
-        outcomeUrl: c.outcomeUrl,
-        outcomeDate: c.outcomeDate,
-      }),
-      { publish: c.published },
-    );
-  }
-  log(`support offers: ${data.supportOffers.length}, consultations: ${data.consultations.length}`);
   return counts;
 }
