@@ -1,5 +1,6 @@
 // Search and filters on the home page, with Pagefind in the browser. Without JavaScript the page
-// shows every organisation; with it, the list and the map follow the search box and the filters.
+// shows the first organisations and a link to all of them (A–Z); with it, the list and the map follow
+// the search box and the filters.
 import type { Point } from './map.ts';
 import { whenVisible } from './visible.ts';
 
@@ -7,6 +8,7 @@ interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Reco
 interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: { filters: Record<string, string> }): Promise<void>;
 }
 
 const PAGE = 20;
@@ -136,6 +138,9 @@ export function initSearch(form: HTMLFormElement) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 250);
+    // While the visitor types, Pagefind fetches what this term needs, so the search itself is quick.
+    const term = input.value.trim();
+    if (term) void loadPagefind().then((pf) => pf.preload(term, { filters: filters() })).catch(() => {});
   });
   for (const select of selects) select.addEventListener('change', run);
   form.addEventListener('submit', (event) => {
