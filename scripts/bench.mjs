@@ -1,0 +1,383 @@
+// `npm run bench [-- --sizes 100,1000,5000] [--postgres 1000] [--runs 1] [--no-browser] [--out FILE]`
+//
+// The performance benchmark (docs/performance.md). For each size it generates a deterministic data set
+// (scripts/seed/demo-data.mjs: 5 activities, 0.3 rooms and 2 contact people per organisation), loads it
+// into a real Strapi on a fresh database (SQLite; PostgreSQL for the sizes in --postgres), and measures:
+// fetching all published content over REST, a full site build (render + Pagefind) and its peak memory,
+// output size and file count, publish-to-live for a one-organisation change, page weight per template
+// and a first and a follow-up search in headless Chromium; side by side the same number of pages built
+// by plain Astro from local JSON, and the naive search (all organisations as one JSON file).
+// Prints a table, checks the budgets of issue 8 and writes JSON + Markdown to bench-results/.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { fetchSnapshot } from '../site/lib/cms/snapshot.ts';
+import { ephemeralCmsEnv } from './lib/cms-env.mjs';
+import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
+import { ROOT } from './lib/paths.mjs';
+import { adminToken, measurePublishToLive } from './lib/publish-to-live.mjs';
+import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
+import { serveSite } from './lib/serve-site.mjs';
+import { buildSite } from './lib/site-build.mjs';
+import { serveTiles } from './lib/tile-stand-in.mjs';
+import { samplePeakRss } from './bench/memory.mjs';
+import { naiveSearchPayload } from './bench/naive-search.mjs';
+import { buildPlainAstro } from './bench/plain-astro.mjs';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    postgres: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    browser: { type: 'boolean', default: true },
+    'no-browser': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    'reference-date': { type: 'string', default: '2026-11-30' },
+  },
+});
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+const postgresSizes = values.postgres === 'none' ? [] : values.postgres.split(',').filter(Boolean).map(Number);
+const withBrowser = values.browser && !values['no-browser'];
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/** The budgets of issue 8. Each is checked against the result for its size (null size: every size). */
+const BUDGETS = [
+  { id: 'organisation-page', text: 'organisation page ≤ 30 KB gzip before interaction (images, tiles aside)', size: null, value: (r) => r.pages?.organisation?.budgetBytes, max: 30 * KB, unit: 'KB' },
+  { id: 'organisation-map-lazy', text: 'organisation page: map code loads only when the map scrolls into view', size: null, value: (r) => (r.organisationMap ? Number(!r.organisationMap.lazy) : undefined), max: 0, unit: 'bool' },
+  { id: 'home-page', text: 'home page ≤ 150 KB gzip before the first search', size: null, value: (r) => r.pages?.home?.budgetBytes, max: 150 * KB, unit: 'KB' },
+  { id: 'first-search-bytes', text: 'first search at 1,000 organisations ≤ 150 KB transferred', size: 1000, value: (r) => r.search?.first?.transferred, max: 150 * KB, unit: 'KB' },
+  { id: 'follow-up-bytes', text: 'follow-up search at 1,000 organisations ≤ 40 KB', size: 1000, value: (r) => r.search?.followUp?.transferred, max: 40 * KB, unit: 'KB' },
+  { id: 'first-search-time', text: 'first search results in under 300 ms (1,000 organisations)', size: 1000, value: (r) => r.search?.first?.ms, max: 300, unit: 'ms' },
+  { id: 'follow-up-time', text: 'follow-up search results in under 300 ms (1,000 organisations)', size: 1000, value: (r) => r.search?.followUp?.ms, max: 300, unit: 'ms' },
+  { id: 'build', text: 'full build of 1,000 organisations / 5,000 activities ≤ 60 s', size: 1000, value: (r) => r.build?.seconds, max: 60, unit: 's' },
+  { id: 'publish-to-live', text: 'publish-to-live at 1,000 organisations ≤ 60 s', size: 1000, value: (r) => r.publishToLive?.medianSeconds, max: 60, unit: 's' },
+];
+
+const freePort = () =>
+  new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+const log = (line) => console.log(`[bench] ${line}`);
+
+function walk(dir) {
+  const out = { files: 0, bytes: 0, htmlPages: 0, pagefindBytes: 0, pagefindFiles: 0 };
+  const visit = (path, inPagefind) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) visit(full, inPagefind || entry.name.startsWith('pagefind'));
+      else {
+        const size = statSync(full).size;
+        out.files += 1;
+        out.bytes += size;
+        if (entry.name.endsWith('.html')) out.htmlPages += 1;
+        if (inPagefind) {
+          out.pagefindBytes += size;
+          out.pagefindFiles += 1;
+        }
+      }
+    }
+  };
+  visit(dir, false);
+  return out;
+}
+
+async function createDatabase(kind, workDir, size) {
+  if (kind === 'sqlite') {
+    const file = join(workDir, 'cms.db');
+    return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file }, drop: async () => {} };
+  }
+  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `mzo_bench_${size}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
+    async drop() {
+      const client = new pg.Client({ connectionString: server });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** Loads the generated data set with the bulk loader in its own process (Strapi loaded, no HTTP). */
+function load(size, dbEnv) {
+  const started = performance.now();
+  const output = execFileSync(
+    process.execPath,
+    ['scripts/seed.mjs', '--organisations', String(size), '--loader', 'bulk', '--no-admin', '--reference-date', values['reference-date']],
+    { cwd: ROOT, env: { ...process.env, ...ephemeralCmsEnv(), ...dbEnv }, encoding: 'utf8', maxBuffer: 64 * MB },
+  );
+  return { seconds: (performance.now() - started) / 1000, output: output.split('\n').filter((l) => /seeded|Seeded|loaded|Loaded/i.test(l)).join('\n') };
+}
+
+/** One page of each template, taken from the build. */
+function templatePages(snapshot, dir) {
+  const nl = (type) => (snapshot.collections[type] ?? []).filter((e) => (e.locale ?? 'nl') === 'nl');
+  const firstWith = (list, test = () => true) => list.find(test);
+  const organisation = firstWith(nl('organisation').sort((a, b) => a.name.localeCompare(b.name, 'nl')), (o) => o.address?.latitude);
+  const wijk = firstWith(nl('wijk'), (w) => w.slug === 'overvecht') ?? nl('wijk')[0];
+  const theme = firstWith(nl('theme'), (t) => !t.sensitive);
+  const pages = {
+    home: '/',
+    organisation: `/organisaties/${organisation.slug}/`,
+    'organisations-a-z': '/organisaties/',
+    wijk: `/wijken/${wijk.slug}/`,
+    'wijk-print': `/wijken/${wijk.slug}/overzicht/`,
+    theme: `/themas/${theme.slug}/`,
+    agenda: '/agenda/',
+    rooms: '/ruimtes/',
+    support: '/ondersteuning/',
+    consult: '/raadplegen/',
+    'open-data': '/open-data/',
+  };
+  for (const [name, path] of Object.entries(pages)) {
+    try {
+      statSync(join(dir, path, 'index.html'));
+    } catch {
+      delete pages[name];
+    }
+  }
+  return pages;
+}
+
+async function benchOne(size, database) {
+  const label = `${size} organisations, ${database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`;
+  log(`=== ${label}`);
+  const result = { size, database };
+  const workDir = mkdtempSync(join(os.tmpdir(), `mzo-bench-${size}-`));
+  const db = await createDatabase(database, workDir, size);
+  const link = join(workDir, 'site');
+  let cms;
+  let rebuildServer;
+  let rebuilder;
+  let tiles;
+  const servers = [];
+  try {
+    result.load = load(size, db.env);
+    log(`loaded in ${result.load.seconds.toFixed(1)} s`);
+
+    tiles = await serveTiles();
+    let cmsUrl;
+    const buildEnv = () => ({ ...process.env, CMS_URL: cmsUrl, CMS_SNAPSHOT: '', PUBLIC_TILE_URL: `${tiles.url}/{z}/{x}/{y}.png`, BUILD_NOW: '' });
+    rebuilder = createRebuilder({ build: () => buildSite({ env: buildEnv(), link, quiet: true }), log: { error: console.error } });
+    rebuildServer = await startRebuildServer({ rebuilder, secret: 'bench' });
+    cms = await startCms({
+      port: await freePort(),
+      log: 'pipe',
+      env: { ...process.env, ...ephemeralCmsEnv(), ...db.env, NODE_ENV: 'production', REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: 'bench' },
+    });
+    cmsUrl = cms.url;
+
+    // 1. Fetching all published content, as the build's loader does.
+    let started = performance.now();
+    const snapshot = await fetchSnapshot({ baseUrl: cms.url });
+    result.fetch = {
+      seconds: (performance.now() - started) / 1000,
+      entries: Object.fromEntries(Object.entries(snapshot.collections).map(([k, v]) => [k, v.length])),
+      jsonBytes: Buffer.byteLength(JSON.stringify(snapshot)),
+    };
+    log(`fetched all published content in ${result.fetch.seconds.toFixed(1)} s (${(result.fetch.jsonBytes / MB).toFixed(1)} MB JSON)`);
+
+    // 2. A full build (fetch + render + Pagefind), with the peak memory of the build's processes.
+    const sampler = samplePeakRss(process.pid, { excludePids: [cms.child.pid] });
+    const build = await rebuilder.rebuildNow('bench');
+    const peak = sampler.stop();
+    if (!build.ok) throw new Error(`the build failed: ${build.error}`);
+    const outDir = realpathSync(link);
+    result.build = { seconds: build.seconds, peakRssBytes: peak };
+    result.output = walk(outDir);
+    log(`built ${result.output.htmlPages} pages in ${build.seconds.toFixed(1)} s, peak ${(peak / MB).toFixed(0)} MB; ${result.output.files} files, ${(result.output.bytes / MB).toFixed(1)} MB`);
+
+    // 3. Publish-to-live for a one-organisation change.
+    const site = await serveSite({ dir: link, port: await freePort() });
+    servers.push(site.server);
+    const token = await adminToken(cms.url);
+    result.publishToLive = await measurePublishToLive({ cmsUrl: cms.url, siteUrl: site.url, rebuilder, token, runs: Number(values.runs), log });
+    log(`publish-to-live ${result.publishToLive.medianSeconds.toFixed(1)} s`);
+
+    // 4. Page weight and search in Chromium, on the build served like a CDN would (gzip).
+    if (withBrowser) {
+      const { serveBuiltSite } = await import('./bench/static-server.mjs');
+      const { launchBrowser, measureOrganisationMapLazy, measurePageWeights, measureSearch } = await import('./bench/browser.mjs');
+      const { measureNaiveSearch } = await import('./bench/naive-search.mjs');
+      const served = await serveBuiltSite(realpathSync(link), { port: await freePort() });
+      const browser = await launchBrowser();
+      try {
+        const pages = templatePages(snapshot, realpathSync(link));
+        const weigh = async (viewport) =>
+          Object.fromEntries(
+            Object.entries((await measurePageWeights({ siteUrl: served.url, pages, viewport, browser })).pages).map(([t, p]) => [
+              t,
+              p.error ? { path: p.path, error: p.error } : { path: p.path, budgetBytes: p.total.transferred, rawBytes: p.total.raw, requests: p.total.requests, byType: p.byType, excluded: p.excluded },
+            ]),
+          );
+        result.pages = await weigh(undefined);
+        result.pagesMobile = await weigh({ width: 390, height: 844 });
+        const lazy = await measureOrganisationMapLazy({ siteUrl: served.url, path: pages.organisation, browser });
+        result.organisationMap = { lazy: lazy.lazy, beforeScrollBytes: lazy.beforeScroll.total.transferred, afterScrollBytes: lazy.afterScroll.total.transferred };
+        const search = await measureSearch({ siteUrl: served.url, ...searchCase(), browser });
+        result.search = { query: search.query, filter: search.filter, beforeSearch: search.median.beforeSearch, first: search.median.firstSearch, followUp: search.median.followUp };
+        result.naiveSearchBrowser = (await measureNaiveSearch({ snapshot, locale: 'nl', ...searchCase(), browser })).median;
+        log(`home ${kb(result.pages.home?.budgetBytes)}, organisation ${kb(result.pages.organisation?.budgetBytes)}; search ${kb(result.search.first.transferred)} / ${result.search.first.ms.toFixed(0)} ms, follow-up ${kb(result.search.followUp?.transferred)} / ${result.search.followUp?.ms.toFixed(0)} ms`);
+      } finally {
+        await browser.close();
+        await served.close();
+      }
+    }
+
+    // 5. Side by side: the naive search payload, and plain Astro building as many pages from JSON.
+    result.naiveSearch = naiveSearchPayload(snapshot, 'nl');
+    const plain = await buildPlainAstro({ snapshot, pages: result.output.htmlPages, outDir: join(workDir, 'plain'), withPagefind: true });
+    plain.totalSeconds = plain.seconds + (plain.pagefind?.seconds ?? 0);
+    result.plainAstro = plain;
+    log(`plain Astro: ${plain.pages} pages in ${plain.seconds.toFixed(1)} s + Pagefind ${(plain.pagefind?.seconds ?? 0).toFixed(1)} s (ours ${build.seconds.toFixed(1)} s in all)`);
+  } finally {
+    for (const server of servers) server.close();
+    await cms?.stop();
+    rebuilder?.close();
+    await rebuildServer?.close();
+    tiles?.server.close();
+    await db.drop();
+    if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+    else log(`kept ${workDir}`);
+  }
+  return result;
+}
+
+/** A query that finds many organisations, and a wijk to narrow it down with. */
+function searchCase() {
+  return { query: 'vrouwen', filter: { facet: 'wijk', value: 'Overvecht' } };
+}
+
+const kb = (bytes) => (bytes === undefined || bytes === null ? '–' : `${(bytes / KB).toFixed(1)} KB`);
+const s = (seconds) => (seconds === undefined ? '–' : `${seconds.toFixed(1)} s`);
+
+function machine() {
+  const cpus = os.cpus();
+  let strapi = '?';
+  try {
+    strapi = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/@strapi/strapi/package.json'), 'utf8')).version;
+  } catch {}
+  let astro = '?';
+  try {
+    astro = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
+  } catch {}
+  return {
+    cpus: `${cpus.length} × ${cpus[0]?.model ?? '?'}`,
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    strapi,
+    astro,
+    loadAverageAtStart: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  };
+}
+
+function checkBudgets(results) {
+  const checks = [];
+  for (const budget of BUDGETS) {
+    for (const r of results) {
+      if (r.database !== 'sqlite' && budget.size === null) continue;
+      if (budget.size !== null && r.size !== budget.size) continue;
+      const value = budget.value(r);
+      if (value === undefined || value === null) continue;
+      checks.push({ id: budget.id, text: budget.text, size: r.size, database: r.database, value, max: budget.max, unit: budget.unit, ok: value <= budget.max });
+    }
+  }
+  // Growth from 1,000 to 5,000 organisations: no faster than linear (with 10 % allowance for noise).
+  const at = (n) => results.find((r) => r.size === n && r.database === 'sqlite');
+  const [a, b] = [at(1000), at(5000)];
+  if (a?.build && b?.build) {
+    const expected = b.size / a.size;
+    for (const [id, text, get] of [
+      ['linear-build-time', 'build time grows no faster than linearly (1,000 → 5,000)', (r) => r.build.seconds],
+      ['linear-output-size', 'output size grows no faster than linearly (1,000 → 5,000)', (r) => r.output.bytes],
+    ]) {
+      const ratio = get(b) / get(a);
+      checks.push({ id, text, size: 5000, database: 'sqlite', value: ratio, max: expected * 1.1, unit: '×', ok: ratio <= expected * 1.1 });
+    }
+  }
+  return checks;
+}
+
+const fmt = (value, unit) => (unit === 'bool' ? (value ? 'no' : 'yes') : unit === 'KB' ? `${(value / KB).toFixed(1)} KB` : unit === 'ms' ? `${value.toFixed(0)} ms` : unit === 's' ? `${value.toFixed(1)} s` : `${value.toFixed(2)}${unit}`);
+
+function markdown(report) {
+  const rows = report.results;
+  const head = (cols) => `| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`;
+  const name = (r) => `${r.size.toLocaleString('en')} ${r.database === 'sqlite' ? '' : '(PostgreSQL)'}`.trim();
+  const lines = [];
+  lines.push(head(['organisations', 'load', 'fetch all', 'full build', 'peak memory', 'publish-to-live', 'pages', 'files', 'output', 'plain Astro + Pagefind (same pages)', 'ours ÷ plain']));
+  for (const r of rows) {
+    lines.push(
+      `| ${name(r)} | ${s(r.load?.seconds)} | ${s(r.fetch?.seconds)} | ${s(r.build?.seconds)} | ${r.build ? `${(r.build.peakRssBytes / MB).toFixed(0)} MB` : '–'} | ${s(r.publishToLive?.medianSeconds)} | ${r.output?.htmlPages ?? '–'} | ${r.output?.files ?? '–'} | ${r.output ? `${(r.output.bytes / MB).toFixed(1)} MB` : '–'} | ${r.plainAstro ? `${r.plainAstro.seconds.toFixed(1)} + ${(r.plainAstro.pagefind?.seconds ?? 0).toFixed(1)} s` : '–'} | ${r.plainAstro && r.build ? `${(r.build.seconds / r.plainAstro.totalSeconds).toFixed(1)}×` : '–'} |`,
+    );
+  }
+  lines.push('');
+  const templates = [...new Set(rows.flatMap((r) => Object.keys(r.pages ?? {})))];
+  if (templates.length) {
+    lines.push('Page weight before any interaction, desktop 1280×900 (gzip transferred; images and map tiles aside), requests in brackets:', '');
+    lines.push(head(['template', ...rows.filter((r) => r.pages).map(name)]));
+    for (const t of templates) {
+      lines.push(`| ${t} | ${rows.filter((r) => r.pages).map((r) => (r.pages[t] ? `${kb(r.pages[t].budgetBytes)} (${r.pages[t].requests})` : '–')).join(' | ')} |`);
+    }
+    lines.push('', 'The same on a phone-sized screen (390×844), where maps below the fold load only when scrolled to:', '');
+    lines.push(head(['template', ...rows.filter((r) => r.pagesMobile).map(name)]));
+    for (const t of templates) {
+      lines.push(`| ${t} | ${rows.filter((r) => r.pagesMobile).map((r) => (r.pagesMobile[t] ? `${kb(r.pagesMobile[t].budgetBytes)} (${r.pagesMobile[t].requests})` : '–')).join(' | ')} |`);
+    }
+    lines.push('');
+    lines.push(head(['search', ...rows.filter((r) => r.search).map(name)]));
+    const cell = (r, k) => (r.search[k] ? `${kb(r.search[k].transferred)} (${r.search[k].requests}), ${r.search[k].ms.toFixed(0)} ms, ${r.search[k].results} results` : '–');
+    lines.push(`| before the first search (home) | ${rows.filter((r) => r.search).map((r) => kb(r.search.beforeSearch?.transferred)).join(' | ')} |`);
+    lines.push(`| first search | ${rows.filter((r) => r.search).map((r) => cell(r, 'first')).join(' | ')} |`);
+    lines.push(`| follow-up (filtered) | ${rows.filter((r) => r.search).map((r) => cell(r, 'followUp')).join(' | ')} |`);
+    lines.push(`| naive: all organisations as one JSON (gzip) | ${rows.filter((r) => r.search).map((r) => `${kb(r.naiveSearch?.gzipBytes)}${r.naiveSearchBrowser ? `, ${r.naiveSearchBrowser.totalMs.toFixed(0)} ms` : ''}`).join(' | ')} |`);
+    lines.push('');
+  }
+  lines.push(head(['budget', 'size', 'measured', 'limit', '']));
+  for (const c of report.budgets) lines.push(`| ${c.text} | ${name(c)} | ${fmt(c.value, c.unit)} | ${c.unit === 'bool' ? 'yes' : fmt(c.max, c.unit)} | ${c.ok ? 'holds' : '**over**'} |`);
+  return lines.join('\n');
+}
+
+// ------------------------------------------------------------------------------------------------
+if (cmsNeedsBuild()) {
+  log('building the CMS first (strapi build)');
+  await buildCms({ quiet: true });
+}
+const report = { startedAt: new Date().toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), machine: machine(), results: [] };
+const plan = [...sizes.map((n) => [n, 'sqlite']), ...postgresSizes.map((n) => [n, 'postgres'])];
+for (const [size, database] of plan) {
+  try {
+    report.results.push(await benchOne(size, database));
+  } catch (error) {
+    console.error(`[bench] ${size} on ${database} failed: ${error.stack ?? error}`);
+    report.results.push({ size, database, error: String(error.message ?? error) });
+    process.exitCode = 1;
+  }
+}
+report.finishedAt = new Date().toISOString();
+report.budgets = checkBudgets(report.results.filter((r) => !r.error));
+const md = markdown({ ...report, results: report.results.filter((r) => !r.error) });
+const outFile = resolve(ROOT, values.out ?? join('bench-results', `bench-${report.startedAt.replace(/[:.]/g, '-')}.json`));
+mkdirSync(resolve(outFile, '..'), { recursive: true });
+writeFileSync(outFile, JSON.stringify(report, null, 2));
+writeFileSync(outFile.replace(/\.json$/, '.md'), `${md}\n`);
+console.log(`\n${md}\n`);
+console.log(`Results: ${outFile} (+ .md). ${report.budgets.filter((c) => !c.ok).length} of ${report.budgets.length} budget checks over.`);
