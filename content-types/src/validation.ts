@@ -11,6 +11,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ComponentDefinition, TypeDefinition } from './define.ts';
 import type { Field, Format } from './fields.ts';
 import { COMPONENTS } from './model.ts';
+import { slugify, SLUG_PATTERN } from './slug.ts';
 import { BUURT_CODE_PATTERN, isInUtrecht, ROOM_SIZE_CLASSES, sizeClassFor, TIME_ZONE, type RoomSizeClass } from './utrecht.ts';
 
 export type Language = 'nl' | 'en';
@@ -135,22 +136,8 @@ export function labelOf(field: Pick<Field, 'label'> | undefined, name: string, l
   return field?.label?.[language] ?? name;
 }
 
-/**
- * A URL-safe identifier from any text: lower case, accents dropped, words joined by hyphens, at most
- * `max` characters. The one slug rule of the project.
- */
-export function slugify(text: string, max = 80): string {
-  const slug = String(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' en ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length <= max ? slug : slug.slice(0, max).replace(/-+$/g, '');
-}
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The slug rule lives in its own module (./slug.ts) so the browser's map code can use it without the rest.
+export { slugify, SLUG_PATTERN } from './slug.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Single values

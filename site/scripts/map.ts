@@ -2,9 +2,10 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
+import { organisationPath } from './organisation-path.ts';
 
-/** `[id, lat, lng, title, url]`, as written by the Pagefind integration. */
-export type Point = [string, number, number, string, string];
+/** `[id, lat, lng, title, url?]`, as written by the Pagefind integration (no url: the path made from the title). */
+export type Point = [string, number, number, string, string?];
 
 export interface MapOptions {
   tileUrl: string;
@@ -87,7 +88,8 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
     },
     show(points) {
       group.clearLayers();
-      const markers = points.map(([, lat, lng, title, url]) => {
+      const lang = document.documentElement.lang;
+      const markers = points.map(([, lat, lng, title, url = organisationPath(lang, title)]) => {
         const marker = L.marker([lat, lng], { icon, title, keyboard: true, riseOnHover: true });
         const link = document.createElement('a');
         link.href = url;
