@@ -29,8 +29,11 @@ describe('a site build from a content snapshot', () => {
       expect(readFileSync(en, 'utf8')).toContain('<html lang="en"');
       expect(readFileSync(en, 'utf8')).toContain(o.summary.en.replaceAll('&', '&amp;').slice(0, 40));
     }
+    // Every organisation page, plus the A–Z list at /organisaties/ itself.
     const pages = allFiles(join(outDir, 'organisaties')).filter((f) => f.endsWith('index.html'));
-    expect(pages).toHaveLength(published.length);
+    expect(pages).toHaveLength(published.length + 1);
+    const list = readFileSync(join(outDir, 'organisaties', 'index.html'), 'utf8');
+    for (const o of published) expect(list, o.slug).toContain(`href="/organisaties/${o.slug}/"`);
   });
 
   it('has no page for a draft organisation', () => {
