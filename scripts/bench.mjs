@@ -14,11 +14,11 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { fetchSnapshot } from '../site/lib/cms/snapshot.ts';
 import { ephemeralCmsEnv } from './lib/cms-env.mjs';
 import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
 import { ROOT } from './lib/paths.mjs';
+import { createPostgresDatabase } from './lib/pg-database.mjs';
 import { adminToken, measurePublishToLive } from './lib/publish-to-live.mjs';
 import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
 import { serveSite } from './lib/serve-site.mjs';
@@ -95,24 +95,8 @@ async function createDatabase(kind, workDir, size) {
     const file = join(workDir, 'cms.db');
     return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file }, drop: async () => {} };
   }
-  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `mzo_bench_${size}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
-    async drop() {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  const database = await createPostgresDatabase({ server: process.env.BENCH_DATABASE_URL, prefix: `mzo_bench_${size}` });
+  return { env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url }, drop: database.drop };
 }
 
 /** Loads the generated data set with the bulk loader in its own process (Strapi loaded, no HTTP). */

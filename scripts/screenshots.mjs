@@ -18,6 +18,7 @@ import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
 import { run } from './lib/run.mjs';
+import { cmsCaller } from './lib/publish-to-live.mjs';
 import { serveSite } from './lib/serve-site.mjs';
 import { buildSite } from './lib/site-build.mjs';
 import { generateDemoData } from './seed/demo-data.mjs';
@@ -59,16 +60,7 @@ cmsUrl = cms.url;
 let browser;
 let site;
 
-async function call(method, path, token, body) {
-  const response = await fetch(`${cms.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${JSON.stringify(json).slice(0, 300)}`);
-  return json;
-}
+const call = cmsCaller(cms.url);
 
 try {
   // The organisation the volunteer keeps current: published, with activities, not confirmed for a year.

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { encodePng } from '../scripts/lib/png.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
 import { startCms } from '../scripts/lib/cms-process.mjs';
@@ -274,20 +274,7 @@ function noisePng(width: number, height: number): Uint8Array {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     rows[i] = i % (width * 3 + 1) === 0 ? 0 : seed >>> 24;
   }
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Uint8Array.from(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]));
+  return Uint8Array.from(encodePng(width, height, 2, rows));
 }
 
 /** A valid 1×1 PNG. */

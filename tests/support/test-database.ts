@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
+import { createPostgresDatabase } from '../../scripts/lib/pg-database.mjs';
 
 export interface TestDatabase {
   /** DATABASE_* variables for the CMS. */
@@ -19,22 +18,6 @@ export async function createTestDatabase(workDir: string, env: NodeJS.ProcessEnv
     const file = join(workDir, 'cms.db');
     return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file }, file, drop: async () => {} };
   }
-  const server = new URL(env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const name = `mzo_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
-    file: '',
-    async drop() {
-      const client = new pg.Client({ connectionString: server.toString() });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  const database = await createPostgresDatabase({ server: env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', prefix: 'mzo_test' });
+  return { env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url }, file: '', drop: database.drop };
 }
