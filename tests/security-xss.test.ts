@@ -111,6 +111,9 @@ describe('hostile content in a real build', () => {
 
   it('links only http, https, mailto and tel, with rel="noopener nofollow ugc" on external links', async () => {
     const { page, close } = await visit(`/organisaties/${target.slug}/`);
+    // With the map drawn, so its attribution links are checked too.
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.leaflet-control-attribution a', { timeout: 15_000 });
     const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, protocol: (a as HTMLAnchorElement).protocol, host: (a as HTMLAnchorElement).host, rel: a.getAttribute('rel') ?? '' })));
     for (const link of links) {
       // webcal: only for the site's own calendar feeds.

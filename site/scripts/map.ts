@@ -51,6 +51,10 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
     element.after(note);
   });
   tiles.addTo(map);
+  // External links get the same rel as every other external link on the site (Leaflet's own credit and
+  // the tile attribution, which may come from PUBLIC_TILE_ATTRIBUTION).
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  for (const link of element.querySelectorAll('.leaflet-control-attribution a')) link.setAttribute('rel', 'noopener nofollow ugc');
 
   const icon = L.divIcon({ className: 'map-marker', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 11] });
   const group = L.markerClusterGroup({
