@@ -3,7 +3,7 @@
 import { SLUG_PATTERN, slugify } from '@mzo/content-types/validation';
 import { describe, expect, it } from 'vitest';
 import { slugify as seedSlugify } from '../scripts/seed/demo-data.mjs';
-import { agendaItems, buildNow, groupByWeek, type AgendaItem } from '../site/lib/agenda.ts';
+import { agendaItems, agendaPages, buildNow, groupByWeek, type AgendaItem } from '../site/lib/agenda.ts';
 import type { SiteContent } from '../site/lib/content.ts';
 import { facetOptions, facetValues, matchesFilters, type Facet } from '../site/lib/facets.ts';
 import { formatDate, formatDateTime, formatMonth, formatTime } from '../site/lib/format-date.ts';
@@ -89,6 +89,33 @@ describe('the agenda', () => {
       new Date('2026-11-01T00:00:00Z'),
     );
     expect(items.map((i) => i.activity.slug)).toEqual(['heel']);
+  });
+
+  it('gives one page per week, but at the weekend the first page also holds next week', () => {
+    const weekly = activity({ slug: 'koffie', startsAt: '2026-11-02T09:00:00Z', recurrence: 'FREQ=DAILY' });
+    const pagesAt = (now: string) => {
+      const before = process.env.BUILD_NOW;
+      process.env.BUILD_NOW = now;
+      try {
+        // A new content object each time: the weeks are kept per content object.
+        return agendaPages({ activities: [weekly] }).map((page) => page.map((week) => [week.monday, week.items.length]));
+      } finally {
+        if (before === undefined) delete process.env.BUILD_NOW;
+        else process.env.BUILD_NOW = before;
+      }
+    };
+    // Wednesday 25 November, 09:00: this week from now on (Wed–Sun: 5 days), then one page per week.
+    const midweek = pagesAt('2026-11-25T07:00:00Z');
+    expect(midweek[0]).toEqual([['2026-11-23', 5]]);
+    expect(midweek[1]).toEqual([['2026-11-30', 7]]);
+    // Saturday 28 November, 09:00: Saturday and Sunday plus all of next week on /agenda/.
+    const saturday = pagesAt('2026-11-28T07:00:00Z');
+    expect(saturday[0]).toEqual([['2026-11-23', 2], ['2026-11-30', 7]]);
+    expect(saturday[1]).toEqual([['2026-12-07', 7]]);
+    // Sunday 08:00 in Amsterdam (07:00 UTC): Sunday and next week.
+    expect(pagesAt('2026-11-29T07:00:00Z')[0]).toEqual([['2026-11-23', 1], ['2026-11-30', 7]]);
+    // Sunday 23:30 (22:30 UTC): nothing left this week, so the first page is next week alone.
+    expect(pagesAt('2026-11-29T22:30:00Z')[0]).toEqual([['2026-11-30', 7]]);
   });
 
   it('takes "now" from BUILD_NOW when set, for reproducible builds', () => {

@@ -75,6 +75,19 @@ export function agendaWeeks(content: { activities: Activity[] }): AgendaWeek[] {
   return weeks;
 }
 
+/**
+ * The agenda's pages: one week each, except that on a Saturday or Sunday the first page (/agenda/) holds
+ * the rest of this week and all of next week, so it never shows just a day or two.
+ */
+export function agendaPages(content: { activities: Activity[] }): AgendaWeek[][] {
+  const weeks = agendaWeeks(content);
+  const local = wallClock(buildNow());
+  const weekend = local.getUTCDay() === 6 || local.getUTCDay() === 0;
+  const thisMonday = new Date(local.getTime() - ((local.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+  if (weekend && weeks.length > 1 && weeks[0].monday === thisMonday) return [[weeks[0], weeks[1]], ...weeks.slice(2).map((w) => [w])];
+  return weeks.map((w) => [w]);
+}
+
 /** The moment the build considers "now" (BUILD_NOW, for reproducible builds and tests). */
 export function buildNow(env: Record<string, string | undefined> = import.meta.env ?? {}): Date {
   const fixed = env.BUILD_NOW ?? (typeof process !== 'undefined' ? process.env.BUILD_NOW : undefined);
