@@ -9,14 +9,14 @@
 // by plain Astro from local JSON, and the naive search (all organisations as one JSON file).
 // Prints a table, checks the budgets of issue 8 and writes JSON + Markdown to bench-results/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchSnapshot } from '../site/lib/cms/snapshot.ts';
 import { ephemeralCmsEnv } from './lib/cms-env.mjs';
 import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
+import { freePort } from './lib/net.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { createPostgresDatabase } from './lib/pg-database.mjs';
 import { adminToken, measurePublishToLive } from './lib/publish-to-live.mjs';
@@ -26,6 +26,7 @@ import { buildSite } from './lib/site-build.mjs';
 import { serveTiles } from './lib/tile-stand-in.mjs';
 import { samplePeakRss } from './bench/memory.mjs';
 import { naiveSearchPayload } from './bench/naive-search.mjs';
+import { measureOutput } from './bench/output.mjs';
 import { buildPlainAstro } from './bench/plain-astro.mjs';
 
 const { values } = parseArgs({
@@ -59,36 +60,7 @@ const BUDGETS = [
   { id: 'publish-to-live', text: 'publish-to-live at 1,000 organisations ≤ 60 s', size: 1000, value: (r) => r.publishToLive?.medianSeconds, max: 60, unit: 's' },
 ];
 
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
 const log = (line) => console.log(`[bench] ${line}`);
-
-function walk(dir) {
-  const out = { files: 0, bytes: 0, htmlPages: 0, pagefindBytes: 0, pagefindFiles: 0 };
-  const visit = (path, inPagefind) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) visit(full, inPagefind || entry.name.startsWith('pagefind'));
-      else {
-        const size = statSync(full).size;
-        out.files += 1;
-        out.bytes += size;
-        if (entry.name.endsWith('.html')) out.htmlPages += 1;
-        if (inPagefind) {
-          out.pagefindBytes += size;
-          out.pagefindFiles += 1;
-        }
-      }
-    }
-  };
-  visit(dir, false);
-  return out;
-}
 
 async function createDatabase(kind, workDir, size) {
   if (kind === 'sqlite') {
@@ -113,10 +85,9 @@ function load(size, dbEnv) {
 /** One page of each template, taken from the build. */
 function templatePages(snapshot, dir) {
   const nl = (type) => (snapshot.collections[type] ?? []).filter((e) => (e.locale ?? 'nl') === 'nl');
-  const firstWith = (list, test = () => true) => list.find(test);
-  const organisation = firstWith(nl('organisation').sort((a, b) => a.name.localeCompare(b.name, 'nl')), (o) => o.address?.latitude);
-  const wijk = firstWith(nl('wijk'), (w) => w.slug === 'overvecht') ?? nl('wijk')[0];
-  const theme = firstWith(nl('theme'), (t) => !t.sensitive);
+  const organisation = nl('organisation').sort((a, b) => a.name.localeCompare(b.name, 'nl')).find((o) => o.address?.latitude);
+  const wijk = nl('wijk').find((w) => w.slug === 'overvecht') ?? nl('wijk')[0];
+  const theme = nl('theme').find((t) => !t.sensitive);
   const pages = {
     home: '/',
     organisation: `/organisaties/${organisation.slug}/`,
@@ -185,7 +156,7 @@ async function benchOne(size, database) {
     if (!build.ok) throw new Error(`the build failed: ${build.error}`);
     const outDir = realpathSync(link);
     result.build = { seconds: build.seconds, peakRssBytes: peak };
-    result.output = walk(outDir);
+    result.output = measureOutput(outDir);
     log(`built ${result.output.htmlPages} pages in ${build.seconds.toFixed(1)} s, peak ${(peak / MB).toFixed(0)} MB; ${result.output.files} files, ${(result.output.bytes / MB).toFixed(1)} MB`);
 
     // 3. Publish-to-live for a one-organisation change.

@@ -8,12 +8,12 @@
 // The database must have no admin user yet (a throwaway one is registered) — or pass
 // MEASURE_ADMIN_EMAIL and MEASURE_ADMIN_PASSWORD.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ephemeralCmsEnv } from './lib/cms-env.mjs';
 import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
+import { freePort } from './lib/net.mjs';
 import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
 import { serveSite } from './lib/serve-site.mjs';
 import { buildSite } from './lib/site-build.mjs';
@@ -23,13 +23,6 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }
 const database = process.env.DATABASE_FILENAME;
 if (!database) throw new Error('Set DATABASE_FILENAME to a seeded SQLite database.');
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 if (cmsNeedsBuild()) await buildCms({ quiet: true });
 const workDir = mkdtempSync(join(tmpdir(), 'mzo-measure-'));

@@ -6,15 +6,15 @@
 // Starts its own CMS, rebuild server and site on free ports (nothing else is touched), logs in as a
 // volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
 // "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown.
-// Needs Chromium at /usr/bin/chromium (apt-get install chromium) or CHROMIUM_PATH.
+// Needs Chromium at /usr/bin/chromium (apt-get install chromium) or CHROME_PATH.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { ephemeralCmsEnv } from './lib/cms-env.mjs';
 import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
+import { freePort } from './lib/net.mjs';
+import { launchChromium } from './lib/chromium.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
 import { run } from './lib/run.mjs';
@@ -28,13 +28,6 @@ const { values } = parseArgs({ options: { database: { type: 'string' }, out: { t
 const out = resolve(ROOT, values.out);
 mkdirSync(out, { recursive: true });
 
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
 const step = (text) => console.log(`▶ ${text}`);
 
 if (cmsNeedsBuild()) {
@@ -81,10 +74,7 @@ try {
   if (!first.ok) throw new Error(first.error);
   site = await serveSite({ dir: link, port: await freePort() });
 
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 }, timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);

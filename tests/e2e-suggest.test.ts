@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demo } from './support/demo.ts';
 
@@ -29,7 +30,7 @@ async function newPage(javaScriptEnabled: boolean): Promise<Page> {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -7,7 +7,8 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHeadersFile } from '../scripts/lib/security-headers.mjs';
 import { serveSite } from '../scripts/lib/serve-site.mjs';
@@ -58,7 +59,7 @@ beforeAll(async () => {
   const port = await freePort();
   ({ server } = (await serveSite({ dir: realpathSync(inject('siteDir')), port })) as { server: Server });
   siteUrl = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

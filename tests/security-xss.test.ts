@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../scripts/lib/site-build.mjs';
 import { serveSite } from '../scripts/lib/serve-site.mjs';
@@ -57,7 +58,7 @@ beforeAll(async () => {
   // No CSP: the site's own escaping must be enough.
   ({ server } = (await serveSite({ dir: join(workDir, 'site'), port, headers: {} })) as { server: Server });
   siteUrl = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

@@ -15,16 +15,10 @@
 // map tiles are counted separately under `excluded` and left out of the totals.
 // Every host but the site's resolves to nowhere (as in `npm run lighthouse`), so a build whose tiles
 // point at the real tile server never touches the internet; those tiles show up as failed requests.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  // Only the machine itself resolves: the site, and a local tile stand-in if the build uses one.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+// Only the machine itself resolves: the site, and a local tile stand-in if the build uses one.
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
 /** The viewport of the test suite's browser tests: a desktop, where the home page's map sits beside the results. */
 export const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 const BUDGET_TYPES = ['html', 'css', 'js', 'font', 'other'];
@@ -36,7 +30,7 @@ const SEARCH_TIMEOUT = 20_000;
 
 /** Launches the benchmark's Chromium. */
 export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return launchChromium({ args: [OFFLINE] });
 }
 
 async function withBrowser(browser, fn) {

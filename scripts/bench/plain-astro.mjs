@@ -1,6 +1,7 @@
 // Benchmark baseline (issue 8): the same number of pages built by plain Astro from local JSON, with no CMS,
 // so the ratio to our build shows what the CMS fetch and our code add. The project is bench/plain-astro.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { measureOutput } from './output.mjs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -35,27 +36,6 @@ export function planPlainAstro(snapshot, pages) {
   return { organisations, activities, listingPages, pageSize: PAGE_SIZE };
 }
 
-/** Files, bytes and HTML pages under `dir`, leaving out the subfolders named in `skip`. */
-function measure(dir, skip = []) {
-  let files = 0;
-  let bytes = 0;
-  let pages = 0;
-  const walk = (path) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const child = join(path, entry.name);
-      if (entry.isDirectory()) {
-        if (!skip.includes(child)) walk(child);
-      } else if (entry.isFile()) {
-        files++;
-        bytes += statSync(child).size;
-        if (entry.name.endsWith('.html')) pages++;
-      }
-    }
-  };
-  walk(dir);
-  return { files, bytes, pages };
-}
-
 /** Indexes `outDir` with Pagefind's Node API into `<outDir>/pagefind`, as site/integrations/pagefind.ts does. */
 export async function indexWithPagefind(outDir) {
   const started = performance.now();
@@ -72,7 +52,7 @@ export async function indexWithPagefind(outDir) {
     await pagefind.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  const { files, bytes } = measure(join(outDir, 'pagefind'));
+  const { files, bytes } = measureOutput(join(outDir, 'pagefind'));
   return { seconds, pages: indexed, bytes, files };
 }
 
@@ -115,10 +95,10 @@ export async function buildPlainAstro({ snapshot, pages, outDir, withPagefind = 
     rmSync(work, { recursive: true, force: true });
     rmSync(temporary, { recursive: true, force: true });
   }
-  const built = measure(outDir);
+  const built = measureOutput(outDir);
   const result = {
     seconds,
-    pages: built.pages,
+    pages: built.htmlPages,
     bytes: built.bytes,
     files: built.files,
     requestedPages: pages,

@@ -1,7 +1,8 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { inject } from 'vitest';
 import { serveSite } from '../../scripts/lib/serve-site.mjs';
 import { allFiles } from './files.ts';
@@ -34,10 +35,7 @@ export async function openSite(): Promise<SiteUnderTest> {
   const dir = builtSite();
   const tileOrigin = new URL(inject('tileUrl')).origin;
   const { server, url } = (await serveSite({ dir, port: await freePort() })) as { server: Server; url: string };
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const origin = new URL(url).origin;
   const tileRequests: string[] = [];
   const blocked: string[] = [];

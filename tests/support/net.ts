@@ -1,13 +1,2 @@
-import { createServer } from 'node:net';
-
-/** A TCP port that is free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+// The one free-port helper, shared with the scripts.
+export { freePort } from '../../scripts/lib/net.mjs';
