@@ -55,12 +55,17 @@ export function agendaItems(activities: Activity[], from: Date, weeks = AGENDA_W
   return items.sort((a, b) => a.start.getTime() - b.start.getTime() || a.activity.title.localeCompare(b.activity.title));
 }
 
+/** The Monday (YYYY-MM-DD) of the Amsterdam week an instant falls in. */
+function mondayOf(instant: Date): string {
+  const local = wallClock(instant);
+  return new Date(local.getTime() - ((local.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Groups agenda items by ISO week (Monday–Sunday in Europe/Amsterdam), weeks in order. */
 export function groupByWeek(items: AgendaItem[]): AgendaWeek[] {
   const weeks = new Map<string, AgendaItem[]>();
   for (const item of items) {
-    const local = wallClock(item.start);
-    const monday = new Date(local.getTime() - ((local.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+    const monday = mondayOf(item.start);
     if (!weeks.has(monday)) weeks.set(monday, []);
     weeks.get(monday)!.push(item);
   }
@@ -81,10 +86,10 @@ export function agendaWeeks(content: { activities: Activity[] }): AgendaWeek[] {
  */
 export function agendaPages(content: { activities: Activity[] }): AgendaWeek[][] {
   const weeks = agendaWeeks(content);
-  const local = wallClock(buildNow());
-  const weekend = local.getUTCDay() === 6 || local.getUTCDay() === 0;
-  const thisMonday = new Date(local.getTime() - ((local.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
-  if (weekend && weeks.length > 1 && weeks[0].monday === thisMonday) return [[weeks[0], weeks[1]], ...weeks.slice(2).map((w) => [w])];
+  const now = buildNow();
+  const day = wallClock(now).getUTCDay();
+  const weekend = day === 6 || day === 0;
+  if (weekend && weeks.length > 1 && weeks[0].monday === mondayOf(now)) return [[weeks[0], weeks[1]], ...weeks.slice(2).map((w) => [w])];
   return weeks.map((w) => [w]);
 }
 

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { openDataId } from './ids.ts';
 import { absoluteUrl, organisationPagePath } from './paths.ts';
 import { resolveRefs, type Publishable } from './source.ts';
+import { roomFacts } from './records.ts';
 import { addressLine } from './text.ts';
 
 type Properties = Record<string, string | number | boolean | string[]>;
@@ -89,18 +90,7 @@ export function roomsGeoJson(p: Publishable): FeatureCollection {
         address: addressLine(r.address),
         wijk: wijk?.name,
         wijk_code: wijk?.code,
-        size_class: r.sizeClass,
-        area_m2: r.areaM2,
-        capacity: r.capacity,
-        tariff: r.tariff,
-        kitchen: r.kitchen ?? false,
-        prayer_room: r.prayerRoom ?? false,
-        wheelchair_accessible: r.wheelchairAccessible ?? false,
-        childcare: r.childcare ?? false,
-        projector: r.projector ?? false,
-        wifi: r.wifi ?? false,
-        booking_url: r.bookingUrl,
-        booking_email: r.bookingEmail,
+        ...roomFacts(r),
         booking_phone: r.bookingPhone,
       }),
     });

@@ -1,7 +1,7 @@
 import type { Room } from '../types.ts';
 import { openDataId } from './ids.ts';
 import { absoluteUrl, organisationPagePath } from './paths.ts';
-import { compact, type Row } from './records.ts';
+import { compact, roomFacts, type Row } from './records.ts';
 import { resolveRefs, type Consultation, type Publishable } from './source.ts';
 
 
@@ -84,18 +84,7 @@ export function mzoExtension(p: Publishable, id: { organisation: (documentId: st
         provider_name: r.providerName,
         organization_id: r.providerOrganisation ? id.organisation(r.providerOrganisation.documentId) : undefined,
         wijk: r.wijk ? p.byId.wijk.get(r.wijk.documentId)?.code : undefined,
-        size_class: r.sizeClass,
-        area_m2: r.areaM2,
-        capacity: r.capacity,
-        tariff: r.tariff,
-        kitchen: r.kitchen ?? false,
-        prayer_room: r.prayerRoom ?? false,
-        wheelchair_accessible: r.wheelchairAccessible ?? false,
-        childcare: r.childcare ?? false,
-        projector: r.projector ?? false,
-        wifi: r.wifi ?? false,
-        booking_url: r.bookingUrl,
-        booking_email: r.bookingEmail,
+        ...roomFacts(r),
       }),
     );
   }
