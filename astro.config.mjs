@@ -19,12 +19,7 @@ export default defineConfig({
     locales: ['nl', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [
-    react(),
-    sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } }),
-    pagefindIndex(),
-    securityHeadersFile(),
-  ],
+  integrations: [react(), sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } }), pagefindIndex(), securityHeadersFile()],
   // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

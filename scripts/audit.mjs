@@ -25,13 +25,22 @@ try {
 if (!report?.vulnerabilities) {
   const why = report?.message ?? (result.stderr || result.error?.message || 'no output').trim().split('\n').slice(-3).join(' ');
   console.log(`npm audit could not be run: ${why}`);
-  console.log('Production dependencies were NOT checked for advisories. Run `npm run audit` against a registry that serves /-/npm/v1/security/advisories/bulk.');
+  console.log(
+    'Production dependencies were NOT checked for advisories. Run `npm run audit` against a registry that serves /-/npm/v1/security/advisories/bulk.',
+  );
   process.exit(process.env.AUDIT_REQUIRED === 'true' ? 1 : 0);
 }
 
 const { failures, allowed, staleAllowances, counts } = evaluateAudit(report, allowlist);
-console.log(`npm audit (production dependencies): ${Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(', ') || 'no advisories'}.`);
+console.log(
+  `npm audit (production dependencies): ${
+    Object.entries(counts)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ') || 'no advisories'
+  }.`,
+);
 for (const a of allowed) console.log(`  allowed  ${a.severity.padEnd(8)} ${a.id} ${a.package}: ${a.reason}`);
 for (const id of staleAllowances) console.log(`  note: allow-list entry ${id} matches no current advisory; remove it.`);
-for (const f of failures) console.log(`  FAIL     ${f.severity.padEnd(8)} ${f.id} ${f.package}: ${f.title} (${f.url}) — fix it, or add it to docs/audit-allowlist.json with a reason.`);
+for (const f of failures)
+  console.log(`  FAIL     ${f.severity.padEnd(8)} ${f.id} ${f.package}: ${f.title} (${f.url}) — fix it, or add it to docs/audit-allowlist.json with a reason.`);
 process.exit(failures.length ? 1 : 0);

@@ -49,15 +49,64 @@ const MB = 1024 * 1024;
 
 /** The budgets of issue 8. Each is checked against the result for its size (null size: every size). */
 const BUDGETS = [
-  { id: 'organisation-page', text: 'organisation page ≤ 30 KB gzip before interaction (images, tiles aside)', size: null, value: (r) => r.pages?.organisation?.budgetBytes, max: 30 * KB, unit: 'KB' },
-  { id: 'organisation-map-lazy', text: 'organisation page: map code loads only when the map scrolls into view', size: null, value: (r) => (r.organisationMap ? Number(!r.organisationMap.lazy) : undefined), max: 0, unit: 'bool' },
+  {
+    id: 'organisation-page',
+    text: 'organisation page ≤ 30 KB gzip before interaction (images, tiles aside)',
+    size: null,
+    value: (r) => r.pages?.organisation?.budgetBytes,
+    max: 30 * KB,
+    unit: 'KB',
+  },
+  {
+    id: 'organisation-map-lazy',
+    text: 'organisation page: map code loads only when the map scrolls into view',
+    size: null,
+    value: (r) => (r.organisationMap ? Number(!r.organisationMap.lazy) : undefined),
+    max: 0,
+    unit: 'bool',
+  },
   { id: 'home-page', text: 'home page ≤ 150 KB gzip before the first search', size: null, value: (r) => r.pages?.home?.budgetBytes, max: 150 * KB, unit: 'KB' },
-  { id: 'first-search-bytes', text: 'first search at 1,000 organisations ≤ 150 KB transferred', size: 1000, value: (r) => r.search?.first?.transferred, max: 150 * KB, unit: 'KB' },
-  { id: 'follow-up-bytes', text: 'follow-up search at 1,000 organisations ≤ 40 KB', size: 1000, value: (r) => r.search?.followUp?.transferred, max: 40 * KB, unit: 'KB' },
-  { id: 'first-search-time', text: 'first search results in under 300 ms (1,000 organisations)', size: 1000, value: (r) => r.search?.first?.ms, max: 300, unit: 'ms' },
-  { id: 'follow-up-time', text: 'follow-up search results in under 300 ms (1,000 organisations)', size: 1000, value: (r) => r.search?.followUp?.ms, max: 300, unit: 'ms' },
+  {
+    id: 'first-search-bytes',
+    text: 'first search at 1,000 organisations ≤ 150 KB transferred',
+    size: 1000,
+    value: (r) => r.search?.first?.transferred,
+    max: 150 * KB,
+    unit: 'KB',
+  },
+  {
+    id: 'follow-up-bytes',
+    text: 'follow-up search at 1,000 organisations ≤ 40 KB',
+    size: 1000,
+    value: (r) => r.search?.followUp?.transferred,
+    max: 40 * KB,
+    unit: 'KB',
+  },
+  {
+    id: 'first-search-time',
+    text: 'first search results in under 300 ms (1,000 organisations)',
+    size: 1000,
+    value: (r) => r.search?.first?.ms,
+    max: 300,
+    unit: 'ms',
+  },
+  {
+    id: 'follow-up-time',
+    text: 'follow-up search results in under 300 ms (1,000 organisations)',
+    size: 1000,
+    value: (r) => r.search?.followUp?.ms,
+    max: 300,
+    unit: 'ms',
+  },
   { id: 'build', text: 'full build of 1,000 organisations / 5,000 activities ≤ 60 s', size: 1000, value: (r) => r.build?.seconds, max: 60, unit: 's' },
-  { id: 'publish-to-live', text: 'publish-to-live at 1,000 organisations ≤ 60 s', size: 1000, value: (r) => r.publishToLive?.medianSeconds, max: 60, unit: 's' },
+  {
+    id: 'publish-to-live',
+    text: 'publish-to-live at 1,000 organisations ≤ 60 s',
+    size: 1000,
+    value: (r) => r.publishToLive?.medianSeconds,
+    max: 60,
+    unit: 's',
+  },
 ];
 
 const log = (line) => console.log(`[bench] ${line}`);
@@ -79,13 +128,21 @@ function load(size, dbEnv) {
     ['scripts/seed.mjs', '--organisations', String(size), '--loader', 'bulk', '--no-admin', '--reference-date', values['reference-date']],
     { cwd: ROOT, env: { ...process.env, ...ephemeralCmsEnv(), ...dbEnv }, encoding: 'utf8', maxBuffer: 64 * MB },
   );
-  return { seconds: (performance.now() - started) / 1000, output: output.split('\n').filter((l) => /seeded|Seeded|loaded|Loaded/i.test(l)).join('\n') };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    output: output
+      .split('\n')
+      .filter((l) => /seeded|Seeded|loaded|Loaded/i.test(l))
+      .join('\n'),
+  };
 }
 
 /** One page of each template, taken from the build. */
 function templatePages(snapshot, dir) {
   const nl = (type) => (snapshot.collections[type] ?? []).filter((e) => (e.locale ?? 'nl') === 'nl');
-  const organisation = nl('organisation').sort((a, b) => a.name.localeCompare(b.name, 'nl')).find((o) => o.address?.latitude);
+  const organisation = nl('organisation')
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .find((o) => o.address?.latitude);
   const wijk = nl('wijk').find((w) => w.slug === 'overvecht') ?? nl('wijk')[0];
   const theme = nl('theme').find((t) => !t.sensitive);
   const pages = {
@@ -135,7 +192,14 @@ async function benchOne(size, database) {
     cms = await startCms({
       port: await freePort(),
       log: 'pipe',
-      env: { ...process.env, ...ephemeralCmsEnv(), ...db.env, NODE_ENV: 'production', REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: 'bench' },
+      env: {
+        ...process.env,
+        ...ephemeralCmsEnv(),
+        ...db.env,
+        NODE_ENV: 'production',
+        REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`,
+        REBUILD_WEBHOOK_SECRET: 'bench',
+      },
     });
     cmsUrl = cms.url;
 
@@ -157,7 +221,9 @@ async function benchOne(size, database) {
     const outDir = realpathSync(link);
     result.build = { seconds: build.seconds, peakRssBytes: peak };
     result.output = measureOutput(outDir);
-    log(`built ${result.output.htmlPages} pages in ${build.seconds.toFixed(1)} s, peak ${(peak / MB).toFixed(0)} MB; ${result.output.files} files, ${(result.output.bytes / MB).toFixed(1)} MB`);
+    log(
+      `built ${result.output.htmlPages} pages in ${build.seconds.toFixed(1)} s, peak ${(peak / MB).toFixed(0)} MB; ${result.output.files} files, ${(result.output.bytes / MB).toFixed(1)} MB`,
+    );
 
     // 3. Publish-to-live for a one-organisation change.
     const site = await serveSite({ dir: link, port: await freePort() });
@@ -179,17 +245,31 @@ async function benchOne(size, database) {
           Object.fromEntries(
             Object.entries((await measurePageWeights({ siteUrl: served.url, pages, viewport, browser })).pages).map(([t, p]) => [
               t,
-              p.error ? { path: p.path, error: p.error } : { path: p.path, budgetBytes: p.total.transferred, rawBytes: p.total.raw, requests: p.total.requests, byType: p.byType, excluded: p.excluded },
+              p.error
+                ? { path: p.path, error: p.error }
+                : { path: p.path, budgetBytes: p.total.transferred, rawBytes: p.total.raw, requests: p.total.requests, byType: p.byType, excluded: p.excluded },
             ]),
           );
         result.pages = await weigh(undefined);
         result.pagesMobile = await weigh({ width: 390, height: 844 });
         const lazy = await measureOrganisationMapLazy({ siteUrl: served.url, path: pages.organisation, browser });
-        result.organisationMap = { lazy: lazy.lazy, beforeScrollBytes: lazy.beforeScroll.total.transferred, afterScrollBytes: lazy.afterScroll.total.transferred };
+        result.organisationMap = {
+          lazy: lazy.lazy,
+          beforeScrollBytes: lazy.beforeScroll.total.transferred,
+          afterScrollBytes: lazy.afterScroll.total.transferred,
+        };
         const search = await measureSearch({ siteUrl: served.url, ...searchCase(), browser });
-        result.search = { query: search.query, filter: search.filter, beforeSearch: search.median.beforeSearch, first: search.median.firstSearch, followUp: search.median.followUp };
+        result.search = {
+          query: search.query,
+          filter: search.filter,
+          beforeSearch: search.median.beforeSearch,
+          first: search.median.firstSearch,
+          followUp: search.median.followUp,
+        };
         result.naiveSearchBrowser = (await measureNaiveSearch({ snapshot, locale: 'nl', ...searchCase(), browser })).median;
-        log(`home ${kb(result.pages.home?.budgetBytes)}, organisation ${kb(result.pages.organisation?.budgetBytes)}; search ${kb(result.search.first.transferred)} / ${result.search.first.ms.toFixed(0)} ms, follow-up ${kb(result.search.followUp?.transferred)} / ${result.search.followUp?.ms.toFixed(0)} ms`);
+        log(
+          `home ${kb(result.pages.home?.budgetBytes)}, organisation ${kb(result.pages.organisation?.budgetBytes)}; search ${kb(result.search.first.transferred)} / ${result.search.first.ms.toFixed(0)} ms, follow-up ${kb(result.search.followUp?.transferred)} / ${result.search.followUp?.ms.toFixed(0)} ms`,
+        );
       } finally {
         await browser.close();
         await served.close();
@@ -201,7 +281,9 @@ async function benchOne(size, database) {
     const plain = await buildPlainAstro({ snapshot, pages: result.output.htmlPages, outDir: join(workDir, 'plain'), withPagefind: true });
     plain.totalSeconds = plain.seconds + (plain.pagefind?.seconds ?? 0);
     result.plainAstro = plain;
-    log(`plain Astro: ${plain.pages} pages in ${plain.seconds.toFixed(1)} s + Pagefind ${(plain.pagefind?.seconds ?? 0).toFixed(1)} s (ours ${build.seconds.toFixed(1)} s in all)`);
+    log(
+      `plain Astro: ${plain.pages} pages in ${plain.seconds.toFixed(1)} s + Pagefind ${(plain.pagefind?.seconds ?? 0).toFixed(1)} s (ours ${build.seconds.toFixed(1)} s in all)`,
+    );
   } finally {
     for (const server of servers) server.close();
     await cms?.stop();
@@ -240,7 +322,10 @@ function machine() {
     node: process.version,
     strapi,
     astro,
-    loadAverageAtStart: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+    loadAverageAtStart: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
   };
 }
 
@@ -271,14 +356,39 @@ function checkBudgets(results) {
   return checks;
 }
 
-const fmt = (value, unit) => (unit === 'bool' ? (value ? 'no' : 'yes') : unit === 'KB' ? `${(value / KB).toFixed(1)} KB` : unit === 'ms' ? `${value.toFixed(0)} ms` : unit === 's' ? `${value.toFixed(1)} s` : `${value.toFixed(2)}${unit}`);
+const fmt = (value, unit) =>
+  unit === 'bool'
+    ? value
+      ? 'no'
+      : 'yes'
+    : unit === 'KB'
+      ? `${(value / KB).toFixed(1)} KB`
+      : unit === 'ms'
+        ? `${value.toFixed(0)} ms`
+        : unit === 's'
+          ? `${value.toFixed(1)} s`
+          : `${value.toFixed(2)}${unit}`;
 
 function markdown(report) {
   const rows = report.results;
   const head = (cols) => `| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`;
   const name = (r) => `${r.size.toLocaleString('en')} ${r.database === 'sqlite' ? '' : '(PostgreSQL)'}`.trim();
   const lines = [];
-  lines.push(head(['organisations', 'load', 'fetch all', 'full build', 'peak memory', 'publish-to-live', 'pages', 'files', 'output', 'plain Astro + Pagefind (same pages)', 'ours ÷ plain']));
+  lines.push(
+    head([
+      'organisations',
+      'load',
+      'fetch all',
+      'full build',
+      'peak memory',
+      'publish-to-live',
+      'pages',
+      'files',
+      'output',
+      'plain Astro + Pagefind (same pages)',
+      'ours ÷ plain',
+    ]),
+  );
   for (const r of rows) {
     lines.push(
       `| ${name(r)} | ${s(r.load?.seconds)} | ${s(r.fetch?.seconds)} | ${s(r.build?.seconds)} | ${r.build ? `${(r.build.peakRssBytes / MB).toFixed(0)} MB` : '–'} | ${s(r.publishToLive?.medianSeconds)} | ${r.output?.htmlPages ?? '–'} | ${r.output?.files ?? '–'} | ${r.output ? `${(r.output.bytes / MB).toFixed(1)} MB` : '–'} | ${r.plainAstro ? `${r.plainAstro.seconds.toFixed(1)} + ${(r.plainAstro.pagefind?.seconds ?? 0).toFixed(1)} s` : '–'} | ${r.plainAstro && r.build ? `${(r.build.seconds / r.plainAstro.totalSeconds).toFixed(1)}×` : '–'} |`,
@@ -290,24 +400,56 @@ function markdown(report) {
     lines.push('Page weight before any interaction, desktop 1280×900 (gzip transferred; images and map tiles aside), requests in brackets:', '');
     lines.push(head(['template', ...rows.filter((r) => r.pages).map(name)]));
     for (const t of templates) {
-      lines.push(`| ${t} | ${rows.filter((r) => r.pages).map((r) => (r.pages[t] ? `${kb(r.pages[t].budgetBytes)} (${r.pages[t].requests})` : '–')).join(' | ')} |`);
+      lines.push(
+        `| ${t} | ${rows
+          .filter((r) => r.pages)
+          .map((r) => (r.pages[t] ? `${kb(r.pages[t].budgetBytes)} (${r.pages[t].requests})` : '–'))
+          .join(' | ')} |`,
+      );
     }
     lines.push('', 'The same on a phone-sized screen (390×844), where maps below the fold load only when scrolled to:', '');
     lines.push(head(['template', ...rows.filter((r) => r.pagesMobile).map(name)]));
     for (const t of templates) {
-      lines.push(`| ${t} | ${rows.filter((r) => r.pagesMobile).map((r) => (r.pagesMobile[t] ? `${kb(r.pagesMobile[t].budgetBytes)} (${r.pagesMobile[t].requests})` : '–')).join(' | ')} |`);
+      lines.push(
+        `| ${t} | ${rows
+          .filter((r) => r.pagesMobile)
+          .map((r) => (r.pagesMobile[t] ? `${kb(r.pagesMobile[t].budgetBytes)} (${r.pagesMobile[t].requests})` : '–'))
+          .join(' | ')} |`,
+      );
     }
     lines.push('');
     lines.push(head(['search', ...rows.filter((r) => r.search).map(name)]));
-    const cell = (r, k) => (r.search[k] ? `${kb(r.search[k].transferred)} (${r.search[k].requests}), ${r.search[k].ms.toFixed(0)} ms, ${r.search[k].results} results` : '–');
-    lines.push(`| before the first search (home) | ${rows.filter((r) => r.search).map((r) => kb(r.search.beforeSearch?.transferred)).join(' | ')} |`);
-    lines.push(`| first search | ${rows.filter((r) => r.search).map((r) => cell(r, 'first')).join(' | ')} |`);
-    lines.push(`| follow-up (filtered) | ${rows.filter((r) => r.search).map((r) => cell(r, 'followUp')).join(' | ')} |`);
-    lines.push(`| naive: all organisations as one JSON (gzip) | ${rows.filter((r) => r.search).map((r) => `${kb(r.naiveSearch?.gzipBytes)}${r.naiveSearchBrowser ? `, ${r.naiveSearchBrowser.totalMs.toFixed(0)} ms` : ''}`).join(' | ')} |`);
+    const cell = (r, k) =>
+      r.search[k] ? `${kb(r.search[k].transferred)} (${r.search[k].requests}), ${r.search[k].ms.toFixed(0)} ms, ${r.search[k].results} results` : '–';
+    lines.push(
+      `| before the first search (home) | ${rows
+        .filter((r) => r.search)
+        .map((r) => kb(r.search.beforeSearch?.transferred))
+        .join(' | ')} |`,
+    );
+    lines.push(
+      `| first search | ${rows
+        .filter((r) => r.search)
+        .map((r) => cell(r, 'first'))
+        .join(' | ')} |`,
+    );
+    lines.push(
+      `| follow-up (filtered) | ${rows
+        .filter((r) => r.search)
+        .map((r) => cell(r, 'followUp'))
+        .join(' | ')} |`,
+    );
+    lines.push(
+      `| naive: all organisations as one JSON (gzip) | ${rows
+        .filter((r) => r.search)
+        .map((r) => `${kb(r.naiveSearch?.gzipBytes)}${r.naiveSearchBrowser ? `, ${r.naiveSearchBrowser.totalMs.toFixed(0)} ms` : ''}`)
+        .join(' | ')} |`,
+    );
     lines.push('');
   }
   lines.push(head(['budget', 'size', 'measured', 'limit', '']));
-  for (const c of report.budgets) lines.push(`| ${c.text} | ${name(c)} | ${fmt(c.value, c.unit)} | ${c.unit === 'bool' ? 'yes' : fmt(c.max, c.unit)} | ${c.ok ? 'holds' : '**over**'} |`);
+  for (const c of report.budgets)
+    lines.push(`| ${c.text} | ${name(c)} | ${fmt(c.value, c.unit)} | ${c.unit === 'bool' ? 'yes' : fmt(c.max, c.unit)} | ${c.ok ? 'holds' : '**over**'} |`);
   return lines.join('\n');
 }
 

@@ -5,7 +5,11 @@ import { withStrapi } from './lib/strapi-app.mjs';
 const loaded = await withStrapi(async (strapi) => {
   const pick = ({ attributes, options, pluginOptions }) => ({ attributes, options, pluginOptions });
   return {
-    contentTypes: Object.fromEntries(Object.entries(strapi.contentTypes).filter(([uid]) => uid.startsWith('api::')).map(([uid, ct]) => [uid, pick(ct)])),
+    contentTypes: Object.fromEntries(
+      Object.entries(strapi.contentTypes)
+        .filter(([uid]) => uid.startsWith('api::'))
+        .map(([uid, ct]) => [uid, pick(ct)]),
+    ),
     components: Object.fromEntries(Object.entries(strapi.components).map(([uid, c]) => [uid, pick(c)])),
   };
 });

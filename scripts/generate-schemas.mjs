@@ -30,11 +30,9 @@ for (const type of TYPES) {
   const uid = `api::${type.name}.${type.name}`;
   for (const kind of ['routes', 'controllers', 'services']) {
     const factory = { routes: 'createCoreRouter', controllers: 'createCoreController', services: 'createCoreService' }[kind];
-    write(
-      `api/${type.name}/${kind}/${type.name}.ts`,
-      `import { factories } from '@strapi/strapi';\n\nexport default factories.${factory}('${uid}');\n`,
-      { overwrite: false },
-    );
+    write(`api/${type.name}/${kind}/${type.name}.ts`, `import { factories } from '@strapi/strapi';\n\nexport default factories.${factory}('${uid}');\n`, {
+      overwrite: false,
+    });
   }
 }
 

@@ -57,7 +57,10 @@ try {
     const report = JSON.parse(readFileSync(`${base}.report.json`, 'utf8'));
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(report.categories[c].score * 100)]));
     const metrics = Object.fromEntries(
-      ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, report.audits[id].displayValue]),
+      ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [
+        id,
+        report.audits[id].displayValue,
+      ]),
     );
     const failing = Object.values(report.audits)
       .filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode))
@@ -73,7 +76,11 @@ console.log('| page | path | performance | accessibility | best practices | SEO 
 console.log('|---|---|---|---|---|---|');
 for (const r of results) console.log(`| ${r.page} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} |`);
 for (const r of results) {
-  console.log(`\n${r.page} (Lighthouse ${r.lighthouse}, ${r.formFactor}): ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `\n${r.page} (Lighthouse ${r.lighthouse}, ${r.formFactor}): ${Object.entries(r.metrics)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   if (r.failing.length) console.log(`  below 90: ${r.failing.join(', ')}`);
 }
 console.log(`\nReports: ${OUT}/{${Object.keys(pages).join(',')}}.report.html`);

@@ -23,7 +23,6 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }
 const database = process.env.DATABASE_FILENAME;
 if (!database) throw new Error('Set DATABASE_FILENAME to a seeded SQLite database.');
 
-
 if (cmsNeedsBuild()) await buildCms({ quiet: true });
 const workDir = mkdtempSync(join(tmpdir(), 'mzo-measure-'));
 const link = join(workDir, 'site');
@@ -33,7 +32,14 @@ const rebuildServer = await startRebuildServer({ rebuilder, secret: 'measure' })
 const cms = await startCms({
   port: await freePort(),
   log: 'pipe',
-  env: { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', NODE_ENV: 'production', REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: 'measure' },
+  env: {
+    ...process.env,
+    ...ephemeralCmsEnv(),
+    DATABASE_CLIENT: 'sqlite',
+    NODE_ENV: 'production',
+    REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`,
+    REBUILD_WEBHOOK_SECRET: 'measure',
+  },
 });
 cmsUrl = cms.url;
 

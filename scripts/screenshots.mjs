@@ -48,7 +48,11 @@ let cmsUrl;
 const rebuilder = createRebuilder({ build: () => buildSite({ env: { ...env, CMS_URL: cmsUrl, CMS_SNAPSHOT: '' }, link, quiet: true }), debounceMs: 500 });
 const rebuildServer = await startRebuildServer({ rebuilder, secret: 'screenshots' });
 step('Starting the CMS…');
-const cms = await startCms({ port: await freePort(), log: 'pipe', env: { ...env, REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: 'screenshots' } });
+const cms = await startCms({
+  port: await freePort(),
+  log: 'pipe',
+  env: { ...env, REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: 'screenshots' },
+});
 cmsUrl = cms.url;
 let browser;
 let site;
@@ -62,13 +66,24 @@ try {
     (o) => o.published && o.lastConfirmed < '2025-11-01' && demo.activities.some((a) => a.organisation === o.slug) && o.address,
   );
   const password = 'Schermafdruk-2026';
-  const superToken = (await call('POST', '/admin/register-admin', undefined, { email: 'beheer@example.org', password, firstname: 'Beheer', lastname: 'Demo' })).data.token;
+  const superToken = (await call('POST', '/admin/register-admin', undefined, { email: 'beheer@example.org', password, firstname: 'Beheer', lastname: 'Demo' }))
+    .data.token;
   const roles = (await call('GET', '/admin/roles', superToken)).data;
   const roleId = (code) => roles.find((r) => r.code === code).id;
-  const volunteer = (await call('POST', '/admin/users', superToken, { email: 'amina@example.org', firstname: 'Amina', lastname: 'Vrijwilliger', roles: [roleId('mzo-vrijwilliger')] })).data;
+  const volunteer = (
+    await call('POST', '/admin/users', superToken, {
+      email: 'amina@example.org',
+      firstname: 'Amina',
+      lastname: 'Vrijwilliger',
+      roles: [roleId('mzo-vrijwilliger')],
+    })
+  ).data;
   await call('PUT', `/admin/users/${volunteer.id}`, superToken, { password, isActive: true });
-  const org = (await call('GET', `/content-manager/collection-types/api::organisation.organisation?filters[slug][$eq]=${organisation.slug}`, superToken)).results[0];
-  await call('PUT', `/content-manager/collection-types/api::organisation.organisation/${org.documentId}`, superToken, { editors: { connect: [{ id: volunteer.id }] } });
+  const org = (await call('GET', `/content-manager/collection-types/api::organisation.organisation?filters[slug][$eq]=${organisation.slug}`, superToken))
+    .results[0];
+  await call('PUT', `/content-manager/collection-types/api::organisation.organisation/${org.documentId}`, superToken, {
+    editors: { connect: [{ id: volunteer.id }] },
+  });
   step('Building the public site…');
   const first = await rebuilder.rebuildNow('screenshots');
   if (!first.ok) throw new Error(first.error);
@@ -92,7 +107,10 @@ try {
   await shot('01-inloggen.png');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL(/\/admin\/?$/);
-  await page.getByRole('button', { name: /^(Sluiten|Close)/ }).click({ timeout: 5000 }).catch(() => {});
+  await page
+    .getByRole('button', { name: /^(Sluiten|Close)/ })
+    .click({ timeout: 5000 })
+    .catch(() => {});
 
   await page.goto(admin('/content-manager/collection-types/api::organisation.organisation'));
   await page.waitForURL(/page=1/);

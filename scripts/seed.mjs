@@ -63,7 +63,10 @@ await withStrapi(async (strapi) => {
   const loadStarted = performance.now();
   const counts = await load(strapi, data, { log: (line) => console.log(`  seeded ${line}`) });
   const seconds = (from) => ((performance.now() - from) / 1000).toFixed(1);
-  if (counts) console.log(`Seeded demo data (${loader} loader) in ${seconds(loadStarted)} s (${seconds(started)} s with generating the data and loading Strapi): ${JSON.stringify(counts)}`);
+  if (counts)
+    console.log(
+      `Seeded demo data (${loader} loader) in ${seconds(loadStarted)} s (${seconds(started)} s with generating the data and loading Strapi): ${JSON.stringify(counts)}`,
+    );
   else console.log('The database already holds organisations; not seeding.');
   await settle(strapi);
 });

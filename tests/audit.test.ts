@@ -7,13 +7,24 @@ const report = {
     koa: {
       name: 'koa',
       severity: 'high',
-      via: [{ source: 1001, name: 'koa', title: 'Open redirect', url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc', severity: 'high', range: '<2.16.1' }],
+      via: [
+        { source: 1001, name: 'koa', title: 'Open redirect', url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc', severity: 'high', range: '<2.16.1' },
+      ],
     },
     '@strapi/core': { name: '@strapi/core', severity: 'high', via: ['koa'] },
     qs: {
       name: 'qs',
       severity: 'moderate',
-      via: [{ source: 1002, name: 'qs', title: 'Prototype pollution', url: 'https://github.com/advisories/GHSA-dddd-eeee-ffff', severity: 'moderate', range: '<6.10' }],
+      via: [
+        {
+          source: 1002,
+          name: 'qs',
+          title: 'Prototype pollution',
+          url: 'https://github.com/advisories/GHSA-dddd-eeee-ffff',
+          severity: 'moderate',
+          range: '<6.10',
+        },
+      ],
     },
   },
 };
@@ -32,7 +43,9 @@ describe('the npm audit allow-list', () => {
   });
 
   it('names allow-list entries that no longer match any advisory', () => {
-    const { staleAllowances } = evaluateAudit(report, { advisories: [{ id: 'GHSA-zzzz-zzzz-zzzz', package: 'x', reason: 'an old reason that is long enough' }] });
+    const { staleAllowances } = evaluateAudit(report, {
+      advisories: [{ id: 'GHSA-zzzz-zzzz-zzzz', package: 'x', reason: 'an old reason that is long enough' }],
+    });
     expect(staleAllowances).toEqual(['GHSA-zzzz-zzzz-zzzz']);
   });
 });

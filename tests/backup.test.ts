@@ -56,7 +56,14 @@ beforeAll(async () => {
   const db = new Database(sourceFile);
   db.prepare('UPDATE organisations SET editor_notes = ?').run(CANARY);
   db.close();
-  const env = (file: string) => ({ ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file, NODE_ENV: 'production', BACKUP_KEY: KEY });
+  const env = (file: string) => ({
+    ...process.env,
+    ...ephemeralCmsEnv(),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: file,
+    NODE_ENV: 'production',
+    BACKUP_KEY: KEY,
+  });
   archive = await backup({ file: join(workDir, 'backups', 'mzo-gids-test'), env: env(sourceFile), quiet: true });
   await restore({ file: archive, env: env(restoredFile), quiet: true });
 }, 420_000);
@@ -93,7 +100,11 @@ describe('backup and restore', () => {
       env: { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: restoredFile, NODE_ENV: 'production' },
     });
     try {
-      for (const path of ['/api/organisations?pagination[pageSize]=100&populate=*', '/api/contact-persons?pagination[pageSize]=100&populate=*', '/api/organisations?status=draft&pagination[pageSize]=100']) {
+      for (const path of [
+        '/api/organisations?pagination[pageSize]=100&populate=*',
+        '/api/contact-persons?pagination[pageSize]=100&populate=*',
+        '/api/organisations?status=draft&pagination[pageSize]=100',
+      ]) {
         const text = await (await fetch(`${cms.url}${path}`)).text();
         for (const value of [CANARY, ...privateContactValues]) expect(text, `${path} leaks ${value}`).not.toContain(value);
       }

@@ -13,13 +13,16 @@ import { measureNaiveSearch, naiveSearchPayload, naiveSearchRecords } from '../s
 import { serveBuiltSite } from '../scripts/bench/static-server.mjs';
 import { builtSite, pageTemplates } from './support/browser.ts';
 
-interface Snapshot { collections: Record<string, Record<string, unknown>[]> }
+interface Snapshot {
+  collections: Record<string, Record<string, unknown>[]>;
+}
 const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as Snapshot;
 const nlOrganisations = snapshot.collections.organisation.filter((o) => o.locale === 'nl');
 /** The word most organisation names share (e.g. "Stichting"), so a search finds several. */
 const commonWord = (() => {
   const counts = new Map<string, number>();
-  for (const o of nlOrganisations) for (const w of new Set(String(o.name).toLowerCase().split(/\s+/))) if (w.length >= 5) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const o of nlOrganisations)
+    for (const w of new Set(String(o.name).toLowerCase().split(/\s+/))) if (w.length >= 5) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 })();
 
@@ -75,7 +78,9 @@ describe('page weights', () => {
       expect(page.total.transferred, template).toBeLessThan(page.total.raw / 2);
       const types = ['html', 'css', 'js', 'font', 'other'] as const;
       expect(page.total.transferred).toBe(types.reduce((sum, t) => sum + page.byType[t].transferred, 0));
-      expect(page.requests.filter((r: { type: string }) => r.type === 'tile' || r.type === 'image').length).toBe(page.excluded.image.requests + page.excluded.tile.requests);
+      expect(page.requests.filter((r: { type: string }) => r.type === 'tile' || r.type === 'image').length).toBe(
+        page.excluded.image.requests + page.excluded.tile.requests,
+      );
     }
   }, 120_000);
 
@@ -136,7 +141,9 @@ describe('the naive alternative', () => {
     expect(smaller.gzipBytes).toBeLessThan(full.gzipBytes);
 
     const [record] = naiveSearchRecords(snapshot, 'nl');
-    expect(Object.keys(record).sort()).toEqual(['communities', 'languages', 'lat', 'legalForm', 'lng', 'name', 'slug', 'summary', 'targetGroups', 'themes', 'wijk', 'wijken'].sort());
+    expect(Object.keys(record).sort()).toEqual(
+      ['communities', 'languages', 'lat', 'legalForm', 'lng', 'name', 'slug', 'summary', 'targetGroups', 'themes', 'wijk', 'wijken'].sort(),
+    );
     // Names, not ids, as a naive site would show them.
     expect(record.themes.every((t) => typeof t === 'string' && !/^[a-z0-9]{24}$/.test(t))).toBe(true);
   });

@@ -19,8 +19,7 @@ function tinySnapshot(count: number) {
   return snapshot;
 }
 
-const html = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
 describe('the plain Astro benchmark baseline', () => {
   it('builds exactly the pages asked: every organisation in both locales, then listing pages; Pagefind indexes them', async () => {

@@ -17,11 +17,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('npm run bench', () => {
   it('loads, fetches, builds, publishes and compares at a small size, and writes its results', async () => {
     const out = join(work, 'bench.json');
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['scripts/bench.mjs', '--sizes', '30', '--postgres', 'none', '--no-browser', '--out', out],
-      { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 },
-    );
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench.mjs', '--sizes', '30', '--postgres', 'none', '--no-browser', '--out', out], {
+      cwd: ROOT,
+      maxBuffer: 32 * 1024 * 1024,
+    });
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.machine.node).toBe(process.version);
     expect(report.results).toHaveLength(1);

@@ -111,7 +111,11 @@ function normalise(value: unknown, label: (documentId: string) => string, relati
   if (!value || typeof value !== 'object') return value;
   const object = value as Row;
   if ('documentId' in object) return relationLabel(object);
-  return Object.fromEntries(Object.entries(object).filter(([key]) => !SKIPPED_KEYS.has(key)).map(([key, v]) => [key, normalise(v, label, relationLabel)]));
+  return Object.fromEntries(
+    Object.entries(object)
+      .filter(([key]) => !SKIPPED_KEYS.has(key))
+      .map(([key, v]) => [key, normalise(v, label, relationLabel)]),
+  );
 }
 
 /** documentId → `type:slug`, or `type#n` (n-th document of the type) for types without slugs. */
@@ -165,7 +169,10 @@ function normaliseDump(dump: Dump) {
   }
   for (const [relation, links] of Object.entries(dump.links)) {
     out[`links ${relation}`] = links
-      .map((l) => `${relationLabel(l.source)} → ${relationLabel(l.target)}${l.order != null ? ` order ${l.order}` : ''}${l.inverseOrder != null ? ` inverse order ${l.inverseOrder}` : ''}`)
+      .map(
+        (l) =>
+          `${relationLabel(l.source)} → ${relationLabel(l.target)}${l.order != null ? ` order ${l.order}` : ''}${l.inverseOrder != null ? ` inverse order ${l.inverseOrder}` : ''}`,
+      )
       .sort();
   }
   return out;
@@ -176,9 +183,14 @@ function privateParts(dump: Dump) {
   const { label, relationLabel } = dumpLabels(dump);
   const parts: Record<string, Row[]> = {};
   const add = (part: string, row: Row, fields: Row) =>
-    (parts[`${part} ${row.locale ?? '-'} ${status(row)}`] ??= []).push({ document: label(row.documentId), ...(normalise(fields, label, relationLabel) as Row) });
+    (parts[`${part} ${row.locale ?? '-'} ${status(row)}`] ??= []).push({
+      document: label(row.documentId),
+      ...(normalise(fields, label, relationLabel) as Row),
+    });
   for (const type of TYPES) {
-    const names = Object.entries(type.attributes).filter(([, field]) => field.private).map(([n]) => n);
+    const names = Object.entries(type.attributes)
+      .filter(([, field]) => field.private)
+      .map(([n]) => n);
     if (names.length) for (const row of dump.rows[strapiUid(type.name)] ?? []) add(type.name, row, Object.fromEntries(names.map((n) => [n, row[n]])));
   }
   for (const row of dump.rows[strapiUid('contact-person')] ?? []) {
@@ -285,7 +297,9 @@ describe('the bulk loader', () => {
         // Over REST: exactly the published versions, and no document that is only a draft.
         const rest = snapshots.bulk.collections[type.name].filter((e) => (e.locale ?? '-') === locale);
         expect(rest.length, `${type.name} ${locale} over REST`).toBe(published);
-        const publishedIds = new Set(dumps.bulk.rows[strapiUid(type.name)].filter((r) => r.publishedAt && (r.locale ?? '-') === locale).map((r) => r.documentId));
+        const publishedIds = new Set(
+          dumps.bulk.rows[strapiUid(type.name)].filter((r) => r.publishedAt && (r.locale ?? '-') === locale).map((r) => r.documentId),
+        );
         for (const entry of rest) expect(publishedIds.has(entry.documentId as string), `${type.name} ${entry.slug} is published`).toBe(true);
       }
     }
@@ -328,7 +342,8 @@ describe('the bulk loader', () => {
     }
     const activity = PUBLIC_TYPES.find((t) => t.name === 'activity')!;
     const changed: Snapshot = { ...snapshots.bulk, collections: { ...snapshots.bulk.collections, activity: [] } };
-    for (const locale of ['nl', 'en']) changed.collections.activity.push(...((await fetchCollection(activity as any, locale, { baseUrl: bulkCms.url })) as Row[]));
+    for (const locale of ['nl', 'en'])
+      changed.collections.activity.push(...((await fetchCollection(activity as any, locale, { baseUrl: bulkCms.url })) as Row[]));
     const reference = normaliseSnapshot(snapshots.reference);
     const rest = normaliseSnapshot(changed);
     expect(['activity nl', 'activity en'].filter((key) => !isDeepStrictEqual(rest[key], reference[key]))).toHaveLength(1);

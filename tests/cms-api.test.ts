@@ -70,8 +70,8 @@ describe('the public REST API of a freshly seeded CMS', () => {
 
   it('keeps suggestions unreadable and private organisation fields out of responses', async () => {
     // No read route exists at all, so no token or role can list suggestions.
-    expect((await get("/api/suggestions")).status).toBe(404);
-    expect((await get("/api/suggestions/1")).status).toBe(404);
+    expect((await get('/api/suggestions')).status).toBe(404);
+    expect((await get('/api/suggestions/1')).status).toBe(404);
     const body = await getData('/api/organisations?pagination[pageSize]=100&populate=*');
     for (const organisation of body.data) {
       for (const field of ['editors', 'hiddenThemes', 'contacts', 'editorNotes']) expect(organisation).not.toHaveProperty(field);

@@ -87,12 +87,21 @@ beforeAll(async () => {
   });
   api = adminClient(cms.url);
   tokens.super = await api.registerFirstAdmin('beheer@example.org', PASSWORD);
-  const volunteer = await api.createUser(tokens.super, { email: 'vrijwilliger@example.org', password: PASSWORD, roleCode: 'mzo-vrijwilliger', firstname: 'Vera' });
+  const volunteer = await api.createUser(tokens.super, {
+    email: 'vrijwilliger@example.org',
+    password: PASSWORD,
+    roleCode: 'mzo-vrijwilliger',
+    firstname: 'Vera',
+  });
   volunteerId = volunteer.id;
   tokens.volunteer = volunteer.token;
   tokens.editor = (await api.createUser(tokens.super, { email: 'redactie@example.org', password: PASSWORD, roleCode: 'redacteur', firstname: 'Ruud' })).token;
-  tokens.englishEditor = (await api.createUser(tokens.super, { email: 'editor-en@example.org', password: PASSWORD, roleCode: 'redacteur', firstname: 'Emma', preferedLanguage: 'en' })).token;
-  tokens.municipality = (await api.createUser(tokens.super, { email: 'gemeente@example.org', password: PASSWORD, roleCode: 'gemeente', firstname: 'Gijs' })).token;
+  tokens.englishEditor = (
+    await api.createUser(tokens.super, { email: 'editor-en@example.org', password: PASSWORD, roleCode: 'redacteur', firstname: 'Emma', preferedLanguage: 'en' })
+  ).token;
+  tokens.municipality = (
+    await api.createUser(tokens.super, { email: 'gemeente@example.org', password: PASSWORD, roleCode: 'gemeente', firstname: 'Gijs' })
+  ).token;
   ids.A = await documentIdBySlug(ORG, orgA.slug);
   ids.B = await documentIdBySlug(ORG, orgB.slug);
   const linked = await api.call('PUT', `${api.collection(ORG)}/${ids.A}`, { token: tokens.super, body: { editors: { connect: [{ id: volunteerId }] } } });
@@ -111,7 +120,12 @@ describe('the MZO-vrijwilliger role', () => {
     const activities = await list(ACT, tokens.volunteer, '&populate[organisation][fields][0]=documentId');
     expect(activities.length).toBe(demo.activities.filter((a: any) => a.organisation === orgA.slug).length);
     const rooms = await list(ROOM, tokens.volunteer);
-    expect(rooms.map((r) => r.slug).sort()).toEqual(demo.rooms.filter((r: any) => r.providerOrganisation === orgA.slug).map((r: any) => r.slug).sort());
+    expect(rooms.map((r) => r.slug).sort()).toEqual(
+      demo.rooms
+        .filter((r: any) => r.providerOrganisation === orgA.slug)
+        .map((r: any) => r.slug)
+        .sort(),
+    );
     const contacts = await list(CONTACT, tokens.volunteer);
     expect(contacts.length).toBe(demo.contacts.filter((c: any) => c.organisation === orgA.slug).length);
   });
@@ -123,11 +137,13 @@ describe('the MZO-vrijwilliger role', () => {
     expect(bActivities.length).toBeGreaterThan(0);
     for (const activity of bActivities) {
       expect((await api.call('GET', `${api.collection(ACT)}/${activity.documentId}`, { token: tokens.volunteer })).status).toBe(403);
-      expect((await api.call('PUT', `${api.collection(ACT)}/${activity.documentId}`, { token: tokens.volunteer, body: { title: 'Overgenomen' } })).status).toBe(403);
+      expect((await api.call('PUT', `${api.collection(ACT)}/${activity.documentId}`, { token: tokens.volunteer, body: { title: 'Overgenomen' } })).status).toBe(
+        403,
+      );
     }
   });
 
-  it("cannot link an activity of their organisation to another one; it stays where it was", async () => {
+  it('cannot link an activity of their organisation to another one; it stays where it was', async () => {
     const [activity] = await list(ACT, tokens.volunteer);
     const { status, body } = await api.call('PUT', `${api.collection(ACT)}/${activity.documentId}`, {
       token: tokens.volunteer,
@@ -140,13 +156,24 @@ describe('the MZO-vrijwilliger role', () => {
   });
 
   it('creates activities and rooms for their own organisation only, as drafts it cannot publish', async () => {
-    const activity = { title: 'Taalcafé op zaterdag', startsAt: '2027-01-09T10:00:00.000Z', endsAt: '2027-01-09T12:00:00.000Z', recurrence: 'FREQ=WEEKLY;BYDAY=SA' };
-    const forB = await api.call('POST', api.collection(ACT), { token: tokens.volunteer, body: { ...activity, organisation: { connect: [{ documentId: ids.B }] } } });
+    const activity = {
+      title: 'Taalcafé op zaterdag',
+      startsAt: '2027-01-09T10:00:00.000Z',
+      endsAt: '2027-01-09T12:00:00.000Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=SA',
+    };
+    const forB = await api.call('POST', api.collection(ACT), {
+      token: tokens.volunteer,
+      body: { ...activity, organisation: { connect: [{ documentId: ids.B }] } },
+    });
     expect(forB.status).toBe(400);
     const orphan = await api.call('POST', api.collection(ACT), { token: tokens.volunteer, body: activity });
     expect(orphan.status).toBe(400);
     // The admin sends its placeholder slug ("activity") unless the editor regenerates it.
-    const own = await api.call('POST', api.collection(ACT), { token: tokens.volunteer, body: { ...activity, slug: 'activity', organisation: { connect: [{ documentId: ids.A }] } } });
+    const own = await api.call('POST', api.collection(ACT), {
+      token: tokens.volunteer,
+      body: { ...activity, slug: 'activity', organisation: { connect: [{ documentId: ids.A }] } },
+    });
     expect(own.status, JSON.stringify(own.body).slice(0, 400)).toBe(201);
     // The create response is checked against the permissions of the moment before it existed, so read it back.
     const created = await api.call('GET', `${api.collection(ACT)}/${own.body.data.documentId}`, { token: tokens.volunteer });
@@ -156,7 +183,14 @@ describe('the MZO-vrijwilliger role', () => {
     expect(publish.status).toBe(403);
     const room = await api.call('POST', api.collection(ROOM), {
       token: tokens.volunteer,
-      body: { name: 'Zaaltje achter', sizeClass: 'S', areaM2: 30, capacity: 20, tariff: 'tarief-100', providerOrganisation: { connect: [{ documentId: ids.A }] } },
+      body: {
+        name: 'Zaaltje achter',
+        sizeClass: 'S',
+        areaM2: 30,
+        capacity: 20,
+        tariff: 'tarief-100',
+        providerOrganisation: { connect: [{ documentId: ids.A }] },
+      },
     });
     expect(room.status, JSON.stringify(room.body).slice(0, 400)).toBe(201);
     // A Redacteur reviews and publishes it.
@@ -168,7 +202,10 @@ describe('the MZO-vrijwilliger role', () => {
     const { body } = await api.call('GET', `${api.collection(ORG)}/${ids.A}`, { token: tokens.volunteer });
     expect(body.data).not.toHaveProperty('editors');
     expect(body.data).not.toHaveProperty('editorNotes');
-    await api.call('PUT', `${api.collection(ORG)}/${ids.A}`, { token: tokens.volunteer, body: { editors: { connect: [{ id: 1 }] }, editorNotes: 'mag ik niet' } });
+    await api.call('PUT', `${api.collection(ORG)}/${ids.A}`, {
+      token: tokens.volunteer,
+      body: { editors: { connect: [{ id: 1 }] }, editorNotes: 'mag ik niet' },
+    });
     const stored = await api.call('GET', `${api.collection(ORG)}/${ids.A}`, { token: tokens.super });
     expect(stored.body.data.editorNotes ?? null).not.toBe('mag ik niet');
   });
@@ -182,7 +219,10 @@ describe('the Redacteur role', () => {
     const linked = await api.call('PUT', `${api.collection(ORG)}/${ids.B}`, { token: tokens.editor, body: { editors: { connect: [{ id: volunteerId }] } } });
     expect(linked.status).toBe(200);
     expect((await api.call('GET', `${api.collection(ORG)}/${ids.B}`, { token: tokens.volunteer })).status).toBe(200);
-    const unlinked = await api.call('PUT', `${api.collection(ORG)}/${ids.B}`, { token: tokens.editor, body: { editors: { disconnect: [{ id: volunteerId }] } } });
+    const unlinked = await api.call('PUT', `${api.collection(ORG)}/${ids.B}`, {
+      token: tokens.editor,
+      body: { editors: { disconnect: [{ id: volunteerId }] } },
+    });
     expect(unlinked.status).toBe(200);
     expect((await api.call('GET', `${api.collection(ORG)}/${ids.B}`, { token: tokens.volunteer })).status).toBe(403);
   });
@@ -214,7 +254,15 @@ describe('input rules in the admin API', () => {
     const before = (await api.call('GET', `${api.collection(ORG)}/${ids.A}`, { token: tokens.volunteer })).body.data;
     const { status, body } = await api.call('PUT', `${api.collection(ORG)}/${ids.A}`, {
       token: tokens.volunteer,
-      body: { phone: '12345', kvkNumber: '1234', website: 'www.zonder-https.nl', email: 'naam@', foundedYear: 2999, themes: { set: [] }, address: { postcode: '1011 AB', houseNumber: '1' } },
+      body: {
+        phone: '12345',
+        kvkNumber: '1234',
+        website: 'www.zonder-https.nl',
+        email: 'naam@',
+        foundedYear: 2999,
+        themes: { set: [] },
+        address: { postcode: '1011 AB', houseNumber: '1' },
+      },
     });
     expect(status).toBe(400);
     expect(body.error.name).toBe('ValidationError');
@@ -252,7 +300,10 @@ describe('input rules in the admin API', () => {
 
   it('refuses a room with no capacity or a size class that does not fit its area', async () => {
     const [room] = await list(ROOM, tokens.volunteer);
-    const { status, body } = await api.call('PUT', `${api.collection(ROOM)}/${room.documentId}`, { token: tokens.volunteer, body: { capacity: 0, areaM2: 120, sizeClass: 'S' } });
+    const { status, body } = await api.call('PUT', `${api.collection(ROOM)}/${room.documentId}`, {
+      token: tokens.volunteer,
+      body: { capacity: 0, areaM2: 120, sizeClass: 'S' },
+    });
     expect(status).toBe(400);
     expect(body.error.details.errors.map((e: any) => e.path.join('.')).sort()).toEqual(['capacity', 'sizeClass']);
   });
@@ -273,7 +324,10 @@ describe('input rules in the admin API', () => {
     const second = await api.call('POST', api.collection(ORG), { token: tokens.editor, body: { ...base, name: 'Netwerk Zonnebloem' } });
     expect([first.status, second.status], JSON.stringify(second.body).slice(0, 300)).toEqual([201, 201]);
     expect([first.body.data.slug, second.body.data.slug]).toEqual(['netwerk-zonnebloem', 'netwerk-zonnebloem-2']);
-    const taken = await api.call('PUT', `${api.collection(ORG)}/${second.body.data.documentId}`, { token: tokens.editor, body: { slug: 'netwerk-zonnebloem' } });
+    const taken = await api.call('PUT', `${api.collection(ORG)}/${second.body.data.documentId}`, {
+      token: tokens.editor,
+      body: { slug: 'netwerk-zonnebloem' },
+    });
     expect(taken.status).toBe(400);
     expect(taken.body.error.details.errors[0].path).toEqual(['slug']);
   });
@@ -287,18 +341,36 @@ describe('address lookup (PDOK stand-in)', () => {
     });
     expect(status, JSON.stringify(body).slice(0, 400)).toBe(200);
     const stored = (await api.call('GET', `${api.collection(ORG)}/${ids.A}?populate[locatedIn][fields][0]=code`, { token: tokens.super })).body.data;
-    expect(stored.address).toMatchObject({ street: 'Neude', postcode: '3512 AE', city: 'Utrecht', latitude: 52.09252, longitude: 5.11871, buurtCode: 'BU03440602', addressCheck: 'found' });
+    expect(stored.address).toMatchObject({
+      street: 'Neude',
+      postcode: '3512 AE',
+      city: 'Utrecht',
+      latitude: 52.09252,
+      longitude: 5.11871,
+      buurtCode: 'BU03440602',
+      addressCheck: 'found',
+    });
     const wijk = await api.call('GET', `${api.collection('api::wijk.wijk')}?filters[code][$eq]=WK034406`, { token: tokens.super });
-    const locatedIn = await list(ORG, tokens.super, `&filters[documentId][$eq]=${ids.A}&filters[locatedIn][documentId][$eq]=${wijk.body.results[0].documentId}`);
+    const locatedIn = await list(
+      ORG,
+      tokens.super,
+      `&filters[documentId][$eq]=${ids.A}&filters[locatedIn][documentId][$eq]=${wijk.body.results[0].documentId}`,
+    );
     expect(locatedIn.length).toBe(1);
   });
 
   it('picks the address with the right letter, and knows Vleuten-De Meern (345x)', async () => {
     const [room] = await list(ROOM, tokens.volunteer);
-    const lettered = await api.call('PUT', `${api.collection(ROOM)}/${room.documentId}`, { token: tokens.volunteer, body: { address: { postcode: '3526 KV', houseNumber: '5', houseNumberAddition: 'a' } } });
+    const lettered = await api.call('PUT', `${api.collection(ROOM)}/${room.documentId}`, {
+      token: tokens.volunteer,
+      body: { address: { postcode: '3526 KV', houseNumber: '5', houseNumberAddition: 'a' } },
+    });
     expect(lettered.status, JSON.stringify(lettered.body).slice(0, 300)).toBe(200);
     expect(lettered.body.data.address).toMatchObject({ street: 'Columbuslaan', latitude: 52.07911, addressCheck: 'found' });
-    const meern = await api.call('PUT', `${api.collection(ROOM)}/${room.documentId}`, { token: tokens.volunteer, body: { address: { postcode: '3453 JX', houseNumber: '20' } } });
+    const meern = await api.call('PUT', `${api.collection(ROOM)}/${room.documentId}`, {
+      token: tokens.volunteer,
+      body: { address: { postcode: '3453 JX', houseNumber: '20' } },
+    });
     expect(meern.body.data.address).toMatchObject({ city: 'De Meern', buurtCode: 'BU03441003', addressCheck: 'found' });
   });
 
@@ -316,7 +388,10 @@ describe('address lookup (PDOK stand-in)', () => {
     // Saving again once PDOK is back retries the lookup (this address is not in the register).
     const again = await api.call('PUT', `${api.collection(ORG)}/${ids.A}`, { token: tokens.volunteer, body: { phone: '030 123 4567' } });
     expect(again.status).toBe(200);
-    const retried = await api.call('PUT', `${api.collection(ORG)}/${ids.A}`, { token: tokens.volunteer, body: { address: { postcode: '3581 AB', houseNumber: '7', latitude: 52.0901, longitude: 5.1302 } } });
+    const retried = await api.call('PUT', `${api.collection(ORG)}/${ids.A}`, {
+      token: tokens.volunteer,
+      body: { address: { postcode: '3581 AB', houseNumber: '7', latitude: 52.0901, longitude: 5.1302 } },
+    });
     expect(retried.body.data.address.addressCheck).toBe('not-found');
   });
 });
@@ -339,7 +414,12 @@ describe('"still correct" and stale profiles', () => {
     const cutoff = body.meta.cutoff as string;
     const expected = demo.organisations.filter((o: any) => o.slug !== orgA.slug && (!o.lastConfirmed || o.lastConfirmed < cutoff));
     const demoSlugs = new Set(demo.organisations.map((o: any) => o.slug));
-    expect(body.data.map((o: any) => o.slug).filter((slug: string) => demoSlugs.has(slug)).sort()).toEqual(expected.map((o: any) => o.slug).sort());
+    expect(
+      body.data
+        .map((o: any) => o.slug)
+        .filter((slug: string) => demoSlugs.has(slug))
+        .sort(),
+    ).toEqual(expected.map((o: any) => o.slug).sort());
     const dates = body.data.map((o: any) => o.lastConfirmed ?? '');
     expect(dates).toEqual([...dates].sort());
     const own = await api.call('GET', '/mzo/organisations/stale', { token: tokens.volunteer });
@@ -351,7 +431,10 @@ describe('publish → rebuild notification', () => {
   it('sends only event, model and documentId on publish and unpublish, with the shared secret; not on saving a draft', async () => {
     const [activity] = await list(ACT, tokens.editor, `&filters[organisation][documentId][$eq]=${ids.B}`);
     const start = webhook.received.length;
-    const saved = await api.call('PUT', `${api.collection(ACT)}/${activity.documentId}`, { token: tokens.editor, body: { summary: 'Nieuwe korte beschrijving.' } });
+    const saved = await api.call('PUT', `${api.collection(ACT)}/${activity.documentId}`, {
+      token: tokens.editor,
+      body: { summary: 'Nieuwe korte beschrijving.' },
+    });
     expect(saved.status).toBe(200);
     const publish = await api.call('POST', `${api.collection(ACT)}/${activity.documentId}/actions/publish`, { token: tokens.editor, body: {} });
     expect(publish.status, JSON.stringify(publish.body).slice(0, 300)).toBe(200);

@@ -20,7 +20,9 @@ describe('the content model', () => {
     const shape = organisation.schema.shape as Record<string, unknown>;
     for (const name of ['editors', 'hiddenThemes', 'contacts', 'editorNotes']) expect(shape).not.toHaveProperty(name);
     expect(shape).toHaveProperty('themes');
-    expect(organisation.schema.safeParse({ id: 1, documentId: 'x', locale: 'nl', publishedAt: 'x', name: 'A', slug: 'a', legalForm: 'stichting' }).success).toBe(false);
+    expect(
+      organisation.schema.safeParse({ id: 1, documentId: 'x', locale: 'nl', publishedAt: 'x', name: 'A', slug: 'a', legalForm: 'stichting' }).success,
+    ).toBe(false);
   });
 
   it('agrees with the schemas Strapi loads: every type and field, relation targets and private flags', async () => {

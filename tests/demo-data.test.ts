@@ -183,13 +183,25 @@ describe('generateDemoData', () => {
     expect(demo.rooms).toHaveLength(20);
     expect(demo.contacts).toHaveLength(80);
     expect(demo.themes).toHaveLength(12);
-    expect(demo.themes.filter((t: Rec) => t.sensitive).map((t: Rec) => t.name.nl).sort()).toEqual(['Discriminatie', 'Radicaliseringspreventie']);
+    expect(
+      demo.themes
+        .filter((t: Rec) => t.sensitive)
+        .map((t: Rec) => t.name.nl)
+        .sort(),
+    ).toEqual(['Discriminatie', 'Radicaliseringspreventie']);
     expect(demo.wijken).toHaveLength(10);
     expect(demo.communities.length).toBeGreaterThanOrEqual(14);
     expect(demo.languages.length).toBeGreaterThanOrEqual(14);
-    expect(demo.targetGroups.map((t: Rec) => t.slug).sort()).toEqual(
-      ['gezinnen', 'jongeren', 'kinderen', 'mannen', 'nieuwkomers', 'ouderen', 'statushouders', 'vrouwen'],
-    );
+    expect(demo.targetGroups.map((t: Rec) => t.slug).sort()).toEqual([
+      'gezinnen',
+      'jongeren',
+      'kinderen',
+      'mannen',
+      'nieuwkomers',
+      'ouderen',
+      'statushouders',
+      'vrouwen',
+    ]);
     expect(demo.consultations.length).toBeGreaterThanOrEqual(5);
     expect(demo.consultations.length).toBeLessThanOrEqual(8);
   });
@@ -205,7 +217,18 @@ describe('generateDemoData', () => {
   });
 
   it('uses unique slugs of lowercase letters, digits and hyphens, and unique contact keys', () => {
-    for (const key of ['themes', 'wijken', 'communities', 'languages', 'targetGroups', 'organisations', 'rooms', 'activities', 'supportOffers', 'consultations'] as const) {
+    for (const key of [
+      'themes',
+      'wijken',
+      'communities',
+      'languages',
+      'targetGroups',
+      'organisations',
+      'rooms',
+      'activities',
+      'supportOffers',
+      'consultations',
+    ] as const) {
       for (const data of [demo, big]) {
         const slugs = (data[key] as Rec[]).map((r) => r.slug);
         for (const slug of slugs) expect(slug, key).toMatch(SLUG);
@@ -290,7 +313,10 @@ describe('generateDemoData', () => {
   it('never gives a non-public contact the same e-mail address or phone as anything public', () => {
     for (const data of [demo, big]) {
       const secret = new Set(
-        (data.contacts as Rec[]).filter((c) => c.visibility !== 'public').flatMap((c) => [c.email, c.phone]).filter(Boolean),
+        (data.contacts as Rec[])
+          .filter((c) => c.visibility !== 'public')
+          .flatMap((c) => [c.email, c.phone])
+          .filter(Boolean),
       );
       const publicRecords = [
         ...(data.organisations as Rec[]),
@@ -363,7 +389,10 @@ describe('generateDemoData', () => {
         const until = /UNTIL=(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/.exec(a.recurrence);
         if (until) expect(Date.parse(`${until[1]}-${until[2]}-${until[3]}T${until[4]}:${until[5]}:${until[6]}Z`)).toBeGreaterThan(ref);
         // The first occurrence is on one of the BYDAY days.
-        const days = /BYDAY=([^;]+)/.exec(a.recurrence)![1].split(',').map((d) => d.replace(/^-?\d/, ''));
+        const days = /BYDAY=([^;]+)/
+          .exec(a.recurrence)![1]
+          .split(',')
+          .map((d) => d.replace(/^-?\d/, ''));
         const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short' }).format(start).slice(0, 2).toUpperCase();
         expect(days, a.slug).toContain(weekday);
       }
@@ -376,7 +405,10 @@ describe('generateDemoData', () => {
     expect(recurrences.some((r: string | null) => r?.startsWith('FREQ=MONTHLY;BYDAY='))).toBe(true);
     expect(recurrences.some((r: string | null) => r?.includes('INTERVAL=2') && r.includes('COUNT='))).toBe(true);
     expect(recurrences.some((r: string | null) => r?.includes('UNTIL='))).toBe(true);
-    expect(demo.activities.some((a: Rec) => a.recurrence && Date.parse(a.startsAt) < ref), 'a running series started in the past').toBe(true);
+    expect(
+      demo.activities.some((a: Rec) => a.recurrence && Date.parse(a.startsAt) < ref),
+      'a running series started in the past',
+    ).toBe(true);
     expect(demo.activities.some((a: Rec) => a.room) && demo.activities.some((a: Rec) => a.address)).toBe(true);
     expect(demo.activities.some((a: Rec) => !a.free && a.cost) && demo.activities.some((a: Rec) => a.free && a.cost === null)).toBe(true);
   });
@@ -431,7 +463,10 @@ describe('generateDemoData', () => {
     for (const c of demo.consultations as Rec[]) {
       if (!c.themes.some((t: string) => sensitive.includes(t))) continue;
       for (const slug of [...c.invited, ...c.participants]) {
-        expect(orgBySlug.get(slug)!.hiddenThemes.some((t: string) => c.themes.includes(t)), `${c.slug} ${slug}`).toBe(false);
+        expect(
+          orgBySlug.get(slug)!.hiddenThemes.some((t: string) => c.themes.includes(t)),
+          `${c.slug} ${slug}`,
+        ).toBe(false);
       }
     }
 
@@ -462,9 +497,14 @@ describe('generateDemoData', () => {
     expect(Math.max(...perAddress.values())).toBeGreaterThanOrEqual(3);
 
     // Every community appears in an organisation.
-    for (const c of demo.communities as Rec[]) expect(orgs.some((o) => o.communities.includes(c.slug)), c.slug).toBe(true);
+    for (const c of demo.communities as Rec[])
+      expect(
+        orgs.some((o) => o.communities.includes(c.slug)),
+        c.slug,
+      ).toBe(true);
     const codes = demo.languages.map((l: Rec) => l.code);
-    for (const code of ['nl', 'en', 'ar', 'tr', 'ber', 'ti', 'so', 'fa', 'ps', 'ku', 'pl', 'uk', 'ru', 'zh', 'es', 'pap', 'srn', 'tw']) expect(codes).toContain(code);
+    for (const code of ['nl', 'en', 'ar', 'tr', 'ber', 'ti', 'so', 'fa', 'ps', 'ku', 'pl', 'uk', 'ru', 'zh', 'es', 'pap', 'srn', 'tw'])
+      expect(codes).toContain(code);
   });
 
   it('has contacts of every visibility, with a consent date', () => {
@@ -477,7 +517,10 @@ describe('generateDemoData', () => {
     }
     // Every organisation that opted in to consultations has someone officials may contact.
     for (const o of demo.organisations.filter((x: Rec) => x.consultationOptIn) as Rec[]) {
-      expect(demo.contacts.some((c: Rec) => c.organisation === o.slug && c.visibility !== 'hidden'), o.slug).toBe(true);
+      expect(
+        demo.contacts.some((c: Rec) => c.organisation === o.slug && c.visibility !== 'hidden'),
+        o.slug,
+      ).toBe(true);
     }
   });
 
@@ -494,7 +537,11 @@ describe('generateDemoData', () => {
     expect(fund.description.nl).toMatch(/eHerkenning/);
     expect(offers.filter((s) => s.providerKind === 'training').length).toBeGreaterThanOrEqual(2);
     // Every support need has an offer that answers it.
-    for (const need of SUPPORT_NEEDS) expect(offers.some((s) => s.answers.includes(need)), need).toBe(true);
+    for (const need of SUPPORT_NEEDS)
+      expect(
+        offers.some((s) => s.answers.includes(need)),
+        need,
+      ).toBe(true);
   });
 
   it('has consultations in every status, with outcomes and one closed without an outcome', () => {

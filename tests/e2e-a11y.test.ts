@@ -38,18 +38,35 @@ async function violations(path: string): Promise<string[]> {
   if (await page.locator('#kaart').count()) await page.waitForSelector('#kaart[data-markers]', { timeout: 10_000 });
   await page.evaluate(AXE_SOURCE);
   const found = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-      .then((r) => r.violations),
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations),
     TAGS,
   )) as AxeViolation[];
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
+  return found.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`,
+  );
 }
 
 describe('every page template passes axe-core (WCAG 2.1 A and AA)', () => {
   it('covers the templates the issue names', () => {
     const names = templates.map((t) => t.template);
-    for (const expected of ['', 'organisaties/[slug]', 'wijken', 'wijken/[slug]', 'wijken/[slug]/overzicht', 'themas', 'themas/[slug]', 'agenda', 'ruimtes', 'ondersteuning', 'over', 'open-data', '404']) {
+    for (const expected of [
+      '',
+      'organisaties/[slug]',
+      'wijken',
+      'wijken/[slug]',
+      'wijken/[slug]/overzicht',
+      'themas',
+      'themas/[slug]',
+      'agenda',
+      'ruimtes',
+      'ondersteuning',
+      'over',
+      'open-data',
+      '404',
+    ]) {
       expect(names, `template "${expected}"`).toContain(expected);
     }
   });

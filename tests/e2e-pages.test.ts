@@ -12,7 +12,13 @@ import { demo } from './support/demo.ts';
 const templates = pageTemplates(builtSite());
 const pagesToVisit = templates.flatMap((t) => [t.nl, t.en].filter((p): p is string => Boolean(p)));
 
-interface DemoOrganisation { slug: string; name: string; locatedIn: string; serves: string[]; published: boolean }
+interface DemoOrganisation {
+  slug: string;
+  name: string;
+  locatedIn: string;
+  serves: string[];
+  published: boolean;
+}
 const published = (demo.organisations as DemoOrganisation[]).filter((o) => o.published);
 const inWijk = (wijk: string) => published.filter((o) => o.locatedIn === wijk || o.serves.includes(wijk));
 /** The wijk with the most organisations: the longest printed overview. */
@@ -152,10 +158,17 @@ describe('the printable wijk overview', () => {
       const file = join(scratch, `${locale}.pdf`);
       writeFileSync(file, pdf);
       // Every word lies inside the printable area of its page.
-      const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)];
+      const words = [
+        ...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g,
+        ),
+      ];
       expect(words.length).toBeGreaterThan(50);
       const outside = words
-        .filter(([, x0, y0, x1, y1]) => Number(x0) < A4.marginX - 1 || Number(x1) > A4.width - A4.marginX + 1 || Number(y0) < A4.marginY - 1 || Number(y1) > A4.height - A4.marginY + 1)
+        .filter(
+          ([, x0, y0, x1, y1]) =>
+            Number(x0) < A4.marginX - 1 || Number(x1) > A4.width - A4.marginX + 1 || Number(y0) < A4.marginY - 1 || Number(y1) > A4.height - A4.marginY + 1,
+        )
         .map(([, , , , , word]) => word);
       expect(outside).toEqual([]);
     });

@@ -133,7 +133,12 @@ describe('search on the home page', () => {
     const wijk = 'zuid';
     await page.goto(`${site.url}/?wijk=${encodeURIComponent(wijkName(wijk))}`);
     const found = await results();
-    expect(found.toSorted()).toEqual(published.filter((o) => inWijk(o, wijk)).map((o) => o.slug).toSorted());
+    expect(found.toSorted()).toEqual(
+      published
+        .filter((o) => inWijk(o, wijk))
+        .map((o) => o.slug)
+        .toSorted(),
+    );
     expect(await page.locator('#filter-wijk').inputValue()).toBe(wijkName(wijk));
   });
 
@@ -169,7 +174,11 @@ describe('the search with the keyboard only', () => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        return { what: el.outerHTML.slice(0, 80), outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px', visible: box.width > 0 && box.height > 0 };
+        return {
+          what: el.outerHTML.slice(0, 80),
+          outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+          visible: box.width > 0 && box.height > 0,
+        };
       });
       expect(focus.visible && focus.outline, `focus is visible on ${focus.what}`).toBe(true);
     }
@@ -209,7 +218,7 @@ describe('the search with the keyboard only', () => {
       await page.keyboard.press('Tab');
       const where = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el?.closest('footer') ? 'footer' : el?.closest('#kaart') ? 'map' : (el?.id || el?.tagName || '');
+        return el?.closest('footer') ? 'footer' : el?.closest('#kaart') ? 'map' : el?.id || el?.tagName || '';
       });
       stops.push(where);
       if (where === 'footer') break;

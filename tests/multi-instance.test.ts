@@ -54,7 +54,11 @@ async function startRebuildSink() {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      received.push({ from: new URL(req.url ?? '/', 'http://x').searchParams.get('from'), body: JSON.parse(body || '{}'), authorization: req.headers.authorization });
+      received.push({
+        from: new URL(req.url ?? '/', 'http://x').searchParams.get('from'),
+        body: JSON.parse(body || '{}'),
+        authorization: req.headers.authorization,
+      });
       res.statusCode = 202;
       res.end();
     });
@@ -130,7 +134,10 @@ describe.skipIf(Boolean(unreachable))('several stateless CMS instances behind a 
       REMINDER_CRON: '*/2 * * * * *',
     };
     // One at a time: the first start creates the schema (Strapi takes no lock for that), as a rolling deploy does.
-    for (const [name, extra] of [['a', { CRON_ENABLED: 'true' }], ['b', { CRON_ENABLED: 'false' }]] as const) {
+    for (const [name, extra] of [
+      ['a', { CRON_ENABLED: 'true' }],
+      ['b', { CRON_ENABLED: 'false' }],
+    ] as const) {
       // The same rebuild URL for both; ?from= only lets the test's sink tell the senders apart.
       const env = { ...shared, ...extra, REBUILD_WEBHOOK_URL: `${sink.url}?from=${name}` };
       const instance = Object.assign(await startCms({ env, port: await freePort(), log: 'pipe' }), { name });
@@ -156,7 +163,11 @@ describe.skipIf(Boolean(unreachable))('several stateless CMS instances behind a 
     const DEVICE = randomUUID();
     // Log in on A directly; the access token (a JWT signed with the shared ADMIN_JWT_SECRET, for a session row in
     // the shared database) works on B.
-    const login = await fetch(`${a.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD, deviceId: DEVICE }) });
+    const login = await fetch(`${a.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD, deviceId: DEVICE }),
+    });
     expect(login.status).toBe(200);
     const accessToken = (await login.json()).data.token;
     for (const instance of [a, b]) {
@@ -165,7 +176,10 @@ describe.skipIf(Boolean(unreachable))('several stateless CMS instances behind a 
       expect(me.body.data.email).toBe(EMAIL);
     }
     // The refresh cookie A set (signed with the shared APP_KEYS) gets a new access token from B.
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     expect(cookie).toContain('strapi_admin_refresh=');
     const refreshed = await fetch(`${b.url}/admin/access-token`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
     expect(refreshed.status, await refreshed.clone().text()).toBe(200);
@@ -244,7 +258,10 @@ describe.skipIf(Boolean(unreachable))('several stateless CMS instances behind a 
       const response = await fetch(`${instance.url}/api/organisations?filters[documentId][$eq]=${documentId}&populate[logo][fields][0]=url`);
       const body = await response.json();
       expect(response.status, instance.name).toBe(200);
-      expect(body.data.map((o: any) => o.name), instance.name).toEqual(['Stichting Twee Servers']);
+      expect(
+        body.data.map((o: any) => o.name),
+        instance.name,
+      ).toEqual(['Stichting Twee Servers']);
       expect(body.data[0].logo.url).toBe(ids.fileUrl);
     }
 
@@ -275,7 +292,14 @@ describe.skipIf(Boolean(unreachable))('several stateless CMS instances behind a 
         method: 'POST',
         // The same client address for every post, as the load balancer would forward it.
         headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
-        body: JSON.stringify({ kind: 'new-network', organisationName: 'Netwerk Tweemaal', wijkName: 'Zuid', message: 'Een tip over een nieuw netwerk.', consent: 'on', locale: 'nl' }),
+        body: JSON.stringify({
+          kind: 'new-network',
+          organisationName: 'Netwerk Tweemaal',
+          wijkName: 'Zuid',
+          message: 'Een tip over een nieuw netwerk.',
+          consent: 'on',
+          locale: 'nl',
+        }),
       }).then((r) => r.status);
     const onA = [];
     for (let i = 0; i <= RATE_LIMIT; i++) onA.push(await suggestion(a.url));

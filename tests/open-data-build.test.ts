@@ -41,7 +41,29 @@ function hsdsValidators(version: '3.0' | '3.2'): Map<string, ValidateFunction> {
   const names = readdirSync(dir).map((file) => basename(file, '.json'));
   for (const name of names) ajv.addSchema({ ...JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')), $id: `${name}.json` });
   // Tables we do not publish: a record that nests one of them is invalid.
-  const referenced = ['phone', 'schedule', 'service_area', 'service_at_location', 'language', 'organization', 'funding', 'cost_option', 'program', 'required_document', 'contact', 'attribute', 'metadata', 'url', 'service_capacity', 'location', 'organization_identifier', 'accessibility', 'address', 'taxonomy', 'taxonomy_term'];
+  const referenced = [
+    'phone',
+    'schedule',
+    'service_area',
+    'service_at_location',
+    'language',
+    'organization',
+    'funding',
+    'cost_option',
+    'program',
+    'required_document',
+    'contact',
+    'attribute',
+    'metadata',
+    'url',
+    'service_capacity',
+    'location',
+    'organization_identifier',
+    'accessibility',
+    'address',
+    'taxonomy',
+    'taxonomy_term',
+  ];
   for (const name of referenced) if (!names.includes(name)) ajv.addSchema(false, `${name}.json`);
   return new Map(names.map((name) => [name, ajv.getSchema(`${name}.json`)!]));
 }
@@ -144,7 +166,7 @@ const feedFiles = (dir: string) =>
   allFiles(join(outDir, dir, 'ical')).map((path) => ({ path, file: relative(join(outDir, dir), path), text: readFileSync(path, 'utf8') }));
 
 describe.each(LOCALES)('the iCal feeds (%s)', (locale, dir) => {
-  it('exist for all activities and for every organisation, wijk and public theme; the open-data page links all but the organisations\' (on their own pages)', () => {
+  it("exist for all activities and for every organisation, wijk and public theme; the open-data page links all but the organisations' (on their own pages)", () => {
     const files = feedFiles(dir).map((f) => f.file);
     const themes = inLocale('theme', locale);
     const organisations = inLocale('organisation', locale);
@@ -166,7 +188,9 @@ describe.each(LOCALES)('the iCal feeds (%s)', (locale, dir) => {
       if (file.includes('organisatie')) expect(page, file).not.toContain(link);
       else expect(page, file).toContain(link);
     }
-    expect(page).toContain(locale === 'en' ? `${organisations.length} organisations have their own calendar` : `${organisations.length} organisaties hebben een eigen agenda`);
+    expect(page).toContain(
+      locale === 'en' ? `${organisations.length} organisations have their own calendar` : `${organisations.length} organisaties hebben een eigen agenda`,
+    );
   });
 
   it('follow RFC 5545: CRLF, folded lines, UTC DTSTAMP, stable UIDs, TZID with a VTIMEZONE', () => {
@@ -224,14 +248,18 @@ describe.each(LOCALES)('the iCal feeds (%s)', (locale, dir) => {
       new Set(new ICAL.Component(ICAL.parse(read(dir, file))).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid'))));
     const uid = (a: Row) => `activity-${a.documentId}-${locale}@mzo-gids-utrecht`;
     for (const o of organisations) {
-      expect(uidsOf(join('ical', 'organisatie', `${o.slug}.ics`))).toEqual(new Set(activities.filter((a) => a.organisation?.documentId === o.documentId).map(uid)));
+      expect(uidsOf(join('ical', 'organisatie', `${o.slug}.ics`))).toEqual(
+        new Set(activities.filter((a) => a.organisation?.documentId === o.documentId).map(uid)),
+      );
     }
     for (const w of inLocale('wijk', locale)) {
       expect(uidsOf(join('ical', 'wijk', `${w.slug}.ics`))).toEqual(new Set(activities.filter((a) => a.wijk?.documentId === w.documentId).map(uid)));
     }
     for (const theme of inLocale('theme', locale).filter((t) => existsSync(join(outDir, dir, 'ical', 'thema', `${t.slug}.ics`)))) {
       const showing = new Set(organisations.filter((o) => o.themes.some((t: Row) => t.documentId === theme.documentId)).map((o) => o.documentId));
-      const expected = activities.filter((a) => a.themes.some((t: Row) => t.documentId === theme.documentId) && (!theme.sensitive || showing.has(a.organisation.documentId)));
+      const expected = activities.filter(
+        (a) => a.themes.some((t: Row) => t.documentId === theme.documentId) && (!theme.sensitive || showing.has(a.organisation.documentId)),
+      );
       expect(uidsOf(join('ical', 'thema', `${theme.slug}.ics`)), theme.slug).toEqual(new Set(expected.map(uid)));
     }
   });
@@ -286,7 +314,10 @@ describe.each(LOCALES)('the CSV data package (%s)', (locale, dir) => {
 });
 
 describe('privacy of the open-data files', () => {
-  const texts = () => allFiles(outDir).filter((f) => f.includes(`${join('open-data')}`)).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  const texts = () =>
+    allFiles(outDir)
+      .filter((f) => f.includes(`${join('open-data')}`))
+      .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
   it('contain no private contact value, no draft organisation and no hidden theme link', () => {
     const files = texts();
@@ -322,7 +353,10 @@ describe('privacy of the open-data files', () => {
 
   it('adds a Subscribe link to the activities of each organisation page', () => {
     let withActivities = 0;
-    for (const [locale, prefix] of [['nl', ''], ['en', 'en/']]) {
+    for (const [locale, prefix] of [
+      ['nl', ''],
+      ['en', 'en/'],
+    ]) {
       for (const o of publishedOrganisations) {
         const page = read(prefix, 'organisaties', o.slug, 'index.html');
         if (!page.includes('id="activities"')) continue;

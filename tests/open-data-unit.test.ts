@@ -37,7 +37,16 @@ function fixture(): OpenDataSource {
         locatedIn: ref('w1'),
         serves: [ref('w1')],
         languages: [ref('l1')],
-        address: { street: 'Kanaalstraat', houseNumber: '12', houseNumberAddition: 'A', postcode: '3531 AB', city: 'Utrecht', latitude: 52.0905, longitude: 5.1012, buurtCode: 'BU03440101' },
+        address: {
+          street: 'Kanaalstraat',
+          houseNumber: '12',
+          houseNumberAddition: 'A',
+          postcode: '3531 AB',
+          city: 'Utrecht',
+          latitude: 52.0905,
+          longitude: 5.1012,
+          buurtCode: 'BU03440101',
+        },
         lastConfirmed: '2026-10-01',
         phone: '030 123 4567',
       },
@@ -109,7 +118,11 @@ describe('HSDS schedule fields', () => {
       opens_at: '14:00',
       closes_at: '16:00',
     });
-    expect(scheduleFields({ startsAt: '2026-12-01T18:00:00Z', recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=9' })).toMatchObject({ interval: 2, count: 9, byday: 'TU' });
+    expect(scheduleFields({ startsAt: '2026-12-01T18:00:00Z', recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=9' })).toMatchObject({
+      interval: 2,
+      count: 9,
+      byday: 'TU',
+    });
   });
 });
 

@@ -25,7 +25,9 @@ describe('the consultation list builder', () => {
   it('never lists an organisation as wanting to talk about a sensitive theme it keeps hidden', () => {
     const html = page('raadplegen');
     for (const o of published.filter((x: any) => x.consultationOptIn)) {
-      const row = new RegExp(`<tr class="consult-row" data-themes="([^"]*)"[^>]*data-name="${escapeHtml(o.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(html);
+      const row = new RegExp(`<tr class="consult-row" data-themes="([^"]*)"[^>]*data-name="${escapeHtml(o.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(
+        html,
+      );
       for (const hidden of o.hiddenThemes) expect(row?.[1].split(' ') ?? []).not.toContain(hidden);
     }
   });
@@ -131,7 +133,11 @@ describe('informal networks and sensitive themes', () => {
     }
     // The search index: no fragment of such an organisation carries the hidden theme as a filter or text.
     for (const file of allFiles(join(siteDir, 'pagefind', 'fragment'))) {
-      const fragment = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, ''));
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(file))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      );
       const entries = typeof fragment.url === 'string' ? [fragment] : Object.values(fragment);
       for (const entry of entries as any[]) {
         const o = hiddenOnly.find((x: any) => entry.url.endsWith(`/organisaties/${x.slug}/`));

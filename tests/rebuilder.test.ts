@@ -84,7 +84,11 @@ describe('the site rebuilder', () => {
     const errors: string[] = [];
     // No snapshot and nothing listening at CMS_URL: the content loaders fail.
     const env = { ...process.env, CMS_URL: 'http://127.0.0.1:9', CMS_SNAPSHOT: '' };
-    const rebuilder = createRebuilder({ build: () => buildSite({ env, link, quiet: true }), debounceMs: 1, log: { log: () => {}, error: (line: string) => errors.push(line) } });
+    const rebuilder = createRebuilder({
+      build: () => buildSite({ env, link, quiet: true }),
+      debounceMs: 1,
+      log: { log: () => {}, error: (line: string) => errors.push(line) },
+    });
     rebuilder.notify(change('x'));
     const status = await rebuilder.idle();
     expect(status.lastBuild.ok).toBe(false);

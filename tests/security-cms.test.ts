@@ -76,7 +76,16 @@ beforeAll(async () => {
   const suggestion = await fetch(`${cms.url}/api/suggestions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind: 'new-network', organisationName: 'Canary netwerk', wijkName: 'Zuid', message: 'Een tip over een nieuw netwerk.', submitterName: 'Canary', submitterEmail: CANARY.submitterEmail, consent: 'on', locale: 'nl' }),
+    body: JSON.stringify({
+      kind: 'new-network',
+      organisationName: 'Canary netwerk',
+      wijkName: 'Zuid',
+      message: 'Een tip over een nieuw netwerk.',
+      submitterName: 'Canary',
+      submitterEmail: CANARY.submitterEmail,
+      consent: 'on',
+      locale: 'nl',
+    }),
   });
   expect(suggestion.status).toBe(201);
 }, 240_000);
@@ -137,9 +146,27 @@ describe('private fields over the public REST API', () => {
   });
 
   it('never returns a canary through populate=*, deep populate, drafts or all locales of any public type', async () => {
-    const types = ['organisations', 'activities', 'rooms', 'contact-persons', 'themes', 'wijken', 'consultations', 'support-offers', 'communities', 'languages', 'target-groups'];
+    const types = [
+      'organisations',
+      'activities',
+      'rooms',
+      'contact-persons',
+      'themes',
+      'wijken',
+      'consultations',
+      'support-offers',
+      'communities',
+      'languages',
+      'target-groups',
+    ];
     for (const type of types) {
-      for (const query of ['populate=*', 'populate[0]=organisation&populate[1]=organisations&populate[2]=participants', 'status=draft&populate=*', 'locale=all&populate=*', 'locale=en&populate=*']) {
+      for (const query of [
+        'populate=*',
+        'populate[0]=organisation&populate[1]=organisations&populate[2]=participants',
+        'status=draft&populate=*',
+        'locale=all&populate=*',
+        'locale=en&populate=*',
+      ]) {
         const path = `/api/${type}?pagination[pageSize]=100&${query}`;
         const { status, text } = await get(path);
         // Unknown relation names are a 400; anything that answers must be clean.
@@ -148,7 +175,9 @@ describe('private fields over the public REST API', () => {
       }
     }
     for (const organisation of withHiddenTheme.slice(0, 5)) {
-      const { text } = await get(`/api/organisations?filters[slug][$eq]=${organisation.slug}&populate[themes][fields][0]=slug&populate[consultationThemes][fields][0]=slug`);
+      const { text } = await get(
+        `/api/organisations?filters[slug][$eq]=${organisation.slug}&populate[themes][fields][0]=slug&populate[consultationThemes][fields][0]=slug`,
+      );
       for (const hidden of organisation.hiddenThemes.filter((t: string) => !organisation.themes.includes(t))) expect(text).not.toContain(`"${hidden}"`);
     }
   });
@@ -279,7 +308,5 @@ function noisePng(width: number, height: number): Uint8Array {
 
 /** A valid 1×1 PNG. */
 function tinyPng(): Uint8Array {
-  return Uint8Array.from(
-    Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
-  );
+  return Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
 }

@@ -115,7 +115,14 @@ describe('hostile content in a real build', () => {
     // With the map drawn, so its attribution links are checked too.
     await page.locator('#kaart').scrollIntoViewIfNeeded();
     await page.waitForSelector('.leaflet-control-attribution a', { timeout: 15_000 });
-    const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, protocol: (a as HTMLAnchorElement).protocol, host: (a as HTMLAnchorElement).host, rel: a.getAttribute('rel') ?? '' })));
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: a.getAttribute('href')!,
+        protocol: (a as HTMLAnchorElement).protocol,
+        host: (a as HTMLAnchorElement).host,
+        rel: a.getAttribute('rel') ?? '',
+      })),
+    );
     for (const link of links) {
       // webcal: only for the site's own calendar feeds.
       if (link.protocol === 'webcal:') expect(link.href, link.href).toMatch(/\/open-data\/ical\//);

@@ -53,7 +53,8 @@ describe('a site build from a content snapshot', () => {
     for (const file of files) {
       const bytes = readFileSync(file);
       // Pagefind fragments and indexes are gzip-compressed.
-      const text = file.endsWith('.pf_fragment') || file.endsWith('.pf_index') || file.endsWith('.pf_meta') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+      const text =
+        file.endsWith('.pf_fragment') || file.endsWith('.pf_index') || file.endsWith('.pf_meta') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
       for (const value of privateContactValues) expect(text, `${file} leaks ${value}`).not.toContain(value);
     }
   });

@@ -85,7 +85,10 @@ describe('the agenda', () => {
 
   it('skips an activity with a broken recurrence instead of failing the build', () => {
     const items = agendaItems(
-      [activity({ slug: 'kapot', startsAt: '2026-11-03T17:00:00Z', recurrence: 'FREQ=SOMETIMES' }), activity({ slug: 'heel', startsAt: '2026-11-03T17:00:00Z' })],
+      [
+        activity({ slug: 'kapot', startsAt: '2026-11-03T17:00:00Z', recurrence: 'FREQ=SOMETIMES' }),
+        activity({ slug: 'heel', startsAt: '2026-11-03T17:00:00Z' }),
+      ],
       new Date('2026-11-01T00:00:00Z'),
     );
     expect(items.map((i) => i.activity.slug)).toEqual(['heel']);
@@ -110,10 +113,16 @@ describe('the agenda', () => {
     expect(midweek[1]).toEqual([['2026-11-30', 7]]);
     // Saturday 28 November, 09:00: Saturday and Sunday plus all of next week on /agenda/.
     const saturday = pagesAt('2026-11-28T07:00:00Z');
-    expect(saturday[0]).toEqual([['2026-11-23', 2], ['2026-11-30', 7]]);
+    expect(saturday[0]).toEqual([
+      ['2026-11-23', 2],
+      ['2026-11-30', 7],
+    ]);
     expect(saturday[1]).toEqual([['2026-12-07', 7]]);
     // Sunday 08:00 in Amsterdam (07:00 UTC): Sunday and next week.
-    expect(pagesAt('2026-11-29T07:00:00Z')[0]).toEqual([['2026-11-23', 1], ['2026-11-30', 7]]);
+    expect(pagesAt('2026-11-29T07:00:00Z')[0]).toEqual([
+      ['2026-11-23', 1],
+      ['2026-11-30', 7],
+    ]);
     // Sunday 23:30 (22:30 UTC): nothing left this week, so the first page is next week alone.
     expect(pagesAt('2026-11-29T22:30:00Z')[0]).toEqual([['2026-11-30', 7]]);
   });
@@ -140,7 +149,12 @@ describe('search filters', () => {
   const organisation = (fields: Partial<Organisation>): Organisation =>
     ({ legalForm: 'stichting', themes: [], communities: [], languages: [], targetGroups: [], serves: [], ...fields }) as Organisation;
 
-  const located = organisation({ locatedIn: ref('w-oost'), serves: [ref('w-oost'), ref('w-zuid')], themes: [ref('t-taal'), ref('t-hidden')], languages: [ref('l-pl'), ref('l-nl')] });
+  const located = organisation({
+    locatedIn: ref('w-oost'),
+    serves: [ref('w-oost'), ref('w-zuid')],
+    themes: [ref('t-taal'), ref('t-hidden')],
+    languages: [ref('l-pl'), ref('l-nl')],
+  });
 
   it('counts an organisation for the wijk it is located in and every wijk it serves, once each', () => {
     expect(facetValues(located, content, 'nl').wijk).toEqual(['Oost', 'Zuid']);
@@ -229,7 +243,20 @@ describe('links from content', () => {
   });
 
   it('drops script, data and other schemes, also when disguised, and anything that is not a URL', () => {
-    for (const value of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', '/relative/path', 'www.example.org', '', null, undefined]) {
+    for (const value of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+      '/relative/path',
+      'www.example.org',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeUrl(value), String(value)).toBeUndefined();
     }
   });

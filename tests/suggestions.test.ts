@@ -49,7 +49,14 @@ describe('public suggestions', () => {
 
   it('refuses any field that is not in the form, so nobody can set status or other fields', async () => {
     const before = storedSuggestions().length;
-    const result = await postJson({ kind: 'new-network', organisationName: 'Netwerk X', message: 'Een bericht dat lang genoeg is.', status: 'done', reviewNote: 'ok', locale: 'nl' });
+    const result = await postJson({
+      kind: 'new-network',
+      organisationName: 'Netwerk X',
+      message: 'Een bericht dat lang genoeg is.',
+      status: 'done',
+      reviewNote: 'ok',
+      locale: 'nl',
+    });
     expect(result.status).toBe(400);
     expect(Object.keys(result.body.error.details.errors).sort()).toEqual(['reviewNote', 'status']);
     expect(storedSuggestions().length).toBe(before);
@@ -64,7 +71,15 @@ describe('public suggestions', () => {
 
   it('keeps personal data only with consent', async () => {
     const message = `Correctie met naam en toestemming ${Date.now()}.`;
-    const withConsent = await postJson({ kind: 'correction', organisation: published.slug, message, submitterName: 'Test Persoon', submitterEmail: 'test@example.org', consent: 'on', locale: 'nl' });
+    const withConsent = await postJson({
+      kind: 'correction',
+      organisation: published.slug,
+      message,
+      submitterName: 'Test Persoon',
+      submitterEmail: 'test@example.org',
+      consent: 'on',
+      locale: 'nl',
+    });
     expect(withConsent.status).toBe(201);
     expect(storedSuggestions().find((s) => s.message === message)?.submitter_email).toBe('test@example.org');
   });
@@ -81,7 +96,13 @@ describe('public suggestions', () => {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': newClient() },
-      body: new URLSearchParams({ kind: 'new-network', organisationName: 'Poolse ouders Overvecht', message: 'Een groep Poolse ouders komt elke week samen.', locale: 'en', website: '' }),
+      body: new URLSearchParams({
+        kind: 'new-network',
+        organisationName: 'Poolse ouders Overvecht',
+        message: 'Een groep Poolse ouders komt elke week samen.',
+        locale: 'en',
+        website: '',
+      }),
     });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe(`${inject('siteUrl')}/en/bedankt/`);
@@ -104,7 +125,9 @@ describe('public suggestions', () => {
     const client = newClient();
     const tag = `burst-${Date.now()}`;
     const results = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => postJson({ kind: 'new-network', organisationName: `Netwerk ${i}`, message: `${tag} bericht nummer ${i}`, locale: 'nl' }, client)),
+      Array.from({ length: 25 }, (_, i) =>
+        postJson({ kind: 'new-network', organisationName: `Netwerk ${i}`, message: `${tag} bericht nummer ${i}`, locale: 'nl' }, client),
+      ),
     );
     const accepted = results.filter((r) => r.status === 201);
     const limited = results.filter((r) => r.status === 429);

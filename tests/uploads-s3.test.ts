@@ -31,7 +31,15 @@ beforeAll(async () => {
   cms = await startCms({
     port: await freePort(),
     log: 'pipe',
-    env: { ...process.env, ...ephemeralCmsEnv(), ...s3.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(workDir, 'cms.db'), NODE_ENV: 'production', PDOK_LOOKUP: 'off' },
+    env: {
+      ...process.env,
+      ...ephemeralCmsEnv(),
+      ...s3.env,
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: join(workDir, 'cms.db'),
+      NODE_ENV: 'production',
+      PDOK_LOOKUP: 'off',
+    },
   });
   token = await adminClient(cms.url).registerFirstAdmin('beheer@example.org', 'Mzo-test-wachtwoord-1');
 }, 240_000);

@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { activity, consultation, organisation, room } from '@mzo/content-types';
-import {
-  formatProblem,
-  isUtrechtPostcode,
-  languageFor,
-  normaliseInput,
-  rruleProblem,
-  slugify,
-  validateEntry,
-} from '@mzo/content-types/validation';
+import { formatProblem, isUtrechtPostcode, languageFor, normaliseInput, rruleProblem, slugify, validateEntry } from '@mzo/content-types/validation';
 import { lookupAddress, lookupUrl, parsePoint, pickAddress } from '../cms/src/editing/pdok.ts';
 import { applyRelationChange, parseRelationInput, rowIdsToResolve } from '../cms/src/editing/relations.ts';
 import { generateDemoData } from '../scripts/seed/demo-data.mjs';
@@ -99,7 +91,17 @@ describe('validating an entry', () => {
       }),
       { now: NOW },
     );
-    expect(paths(errors)).toEqual(['address.houseNumber', 'address.latitude', 'kvkNumber', 'name', 'phone', 'serves', 'socialLinks.0.url', 'themes', 'website']);
+    expect(paths(errors)).toEqual([
+      'address.houseNumber',
+      'address.latitude',
+      'kvkNumber',
+      'name',
+      'phone',
+      'serves',
+      'socialLinks.0.url',
+      'themes',
+      'website',
+    ]);
     const byPath = Object.fromEntries(errors.map((e) => [e.path.join('.'), e.message]));
     expect(byPath.name).toBe('Naam: gebruik ten hoogste 120 tekens (nu 121).');
     expect(byPath.kvkNumber).toBe('KvK-nummer: een KvK-nummer heeft precies 8 cijfers, bijvoorbeeld 12345678.');
@@ -179,7 +181,10 @@ describe('PDOK Locatieserver responses', () => {
   it('picks the address with the letter asked for, and the one without when none is asked', () => {
     const body = fixture('3526KV-5');
     expect(pickAddress(body, { postcode: '3526KV', houseNumber: '5' })?.latitude).toBe(52.07903);
-    expect(pickAddress(body, { postcode: '3526KV', houseNumber: '5', houseNumberAddition: 'a' })).toMatchObject({ houseNumberAddition: 'A', latitude: 52.07911 });
+    expect(pickAddress(body, { postcode: '3526KV', houseNumber: '5', houseNumberAddition: 'a' })).toMatchObject({
+      houseNumberAddition: 'A',
+      latitude: 52.07911,
+    });
     expect(pickAddress(body, { postcode: '3526KV', houseNumber: '5', houseNumberAddition: 'B' })).toBeUndefined();
     expect(pickAddress(fixture('empty'), { postcode: '3526KV', houseNumber: '5' })).toBeUndefined();
   });
@@ -198,7 +203,10 @@ describe('relation input as Strapi accepts it', () => {
   const byRowId = new Map([[7, 'doc-seven']]);
   it('turns every shape into the documentIds the relation will hold', () => {
     expect(applyRelationChange(['a'], parseRelationInput(['b', { documentId: 'c' }]), byRowId)).toEqual(['b', 'c']);
-    expect(applyRelationChange(['a', 'b'], parseRelationInput({ connect: [{ id: 7 }], disconnect: [{ documentId: 'a' }] }), byRowId)).toEqual(['b', 'doc-seven']);
+    expect(applyRelationChange(['a', 'b'], parseRelationInput({ connect: [{ id: 7 }], disconnect: [{ documentId: 'a' }] }), byRowId)).toEqual([
+      'b',
+      'doc-seven',
+    ]);
     expect(applyRelationChange(['a'], parseRelationInput({ connect: [{ documentId: 'b', locale: 'nl' }] } as never), byRowId, true)).toEqual(['b']);
     expect(applyRelationChange(['a'], parseRelationInput(null), byRowId, true)).toEqual([]);
     expect(applyRelationChange(['a'], parseRelationInput({ set: [] }), byRowId)).toEqual([]);

@@ -187,11 +187,7 @@ type Cardinality = 'oneToOne' | 'manyToOne' | 'oneToMany' | 'manyToMany';
  * A relation. `target` is one of our type names or `admin::user`. `inversedBy`/`mappedBy` make it
  * bidirectional. Many-sided relations come back as arrays, one-sided as an object or null.
  */
-export function relation<const C extends Cardinality>(
-  relation: C,
-  target: string,
-  opts: Opts & { inversedBy?: string; mappedBy?: string } = {},
-) {
+export function relation<const C extends Cardinality>(relation: C, target: string, opts: Opts & { inversedBy?: string; mappedBy?: string } = {}) {
   const many = relation === 'oneToMany' || relation === 'manyToMany';
   const schema = (many ? z.array(refSchema) : refSchema.nullable()).optional();
   return {
@@ -203,18 +199,12 @@ export function relation<const C extends Cardinality>(
       ...(opts.inversedBy ? { inversedBy: opts.inversedBy } : {}),
       ...(opts.mappedBy ? { mappedBy: opts.mappedBy } : {}),
     }),
-    schema: schema as C extends 'oneToMany' | 'manyToMany'
-      ? z.ZodOptional<z.ZodArray<typeof refSchema>>
-      : z.ZodOptional<z.ZodNullable<typeof refSchema>>,
+    schema: schema as C extends 'oneToMany' | 'manyToMany' ? z.ZodOptional<z.ZodArray<typeof refSchema>> : z.ZodOptional<z.ZodNullable<typeof refSchema>>,
   } satisfies Field;
 }
 
 /** A group of fields (Strapi component); `repeatable` makes it a list. */
-export function component<S extends z.ZodType, const R extends boolean = false>(
-  name: string,
-  schema: S,
-  opts: Opts & { repeatable?: R } = {},
-) {
+export function component<S extends z.ZodType, const R extends boolean = false>(name: string, schema: S, opts: Opts & { repeatable?: R } = {}) {
   const repeatable = (opts.repeatable ?? false) as R;
   return {
     ...base(opts),

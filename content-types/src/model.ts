@@ -7,23 +7,7 @@
  * room / address → location + address; contact-person → contact (+ phone); theme, wijk, community, language,
  * target-group → taxonomy terms. Rooms, consultations, reach and needs are extensions (see docs/content-model.md).
  */
-import {
-  blocks,
-  boolean,
-  component,
-  date,
-  datetime,
-  decimal,
-  email,
-  enumeration,
-  image,
-  integer,
-  json,
-  relation,
-  string,
-  text,
-  uid,
-} from './fields.ts';
+import { blocks, boolean, component, date, datetime, decimal, email, enumeration, image, integer, json, relation, string, text, uid } from './fields.ts';
 import { defineComponent, defineType } from './define.ts';
 import { ROOM_TARIFFS } from './utrecht.ts';
 

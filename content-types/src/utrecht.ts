@@ -7,13 +7,13 @@ export const WIJKEN = [
   { code: 'WK034401', slug: 'west', name: 'West', centre: [52.0935, 5.0905] },
   { code: 'WK034402', slug: 'noordwest', name: 'Noordwest', centre: [52.1085, 5.0985] },
   { code: 'WK034403', slug: 'overvecht', name: 'Overvecht', centre: [52.1165, 5.1135] },
-  { code: 'WK034404', slug: 'noordoost', name: 'Noordoost', centre: [52.1030, 5.1335] },
-  { code: 'WK034405', slug: 'oost', name: 'Oost', centre: [52.0860, 5.1480] },
+  { code: 'WK034404', slug: 'noordoost', name: 'Noordoost', centre: [52.103, 5.1335] },
+  { code: 'WK034405', slug: 'oost', name: 'Oost', centre: [52.086, 5.148] },
   { code: 'WK034406', slug: 'binnenstad', name: 'Binnenstad', centre: [52.0907, 5.1214] },
-  { code: 'WK034407', slug: 'zuid', name: 'Zuid', centre: [52.0700, 5.1300] },
-  { code: 'WK034408', slug: 'zuidwest', name: 'Zuidwest', centre: [52.0770, 5.0960] },
-  { code: 'WK034409', slug: 'leidsche-rijn', name: 'Leidsche Rijn', centre: [52.0955, 5.0420] },
-  { code: 'WK034410', slug: 'vleuten-de-meern', name: 'Vleuten-De Meern', centre: [52.0930, 5.0130] },
+  { code: 'WK034407', slug: 'zuid', name: 'Zuid', centre: [52.07, 5.13] },
+  { code: 'WK034408', slug: 'zuidwest', name: 'Zuidwest', centre: [52.077, 5.096] },
+  { code: 'WK034409', slug: 'leidsche-rijn', name: 'Leidsche Rijn', centre: [52.0955, 5.042] },
+  { code: 'WK034410', slug: 'vleuten-de-meern', name: 'Vleuten-De Meern', centre: [52.093, 5.013] },
 ] as const satisfies ReadonlyArray<{ code: string; slug: string; name: string; centre: readonly [number, number] }>;
 
 export type WijkCode = (typeof WIJKEN)[number]['code'];

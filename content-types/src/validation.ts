@@ -31,7 +31,8 @@ const MESSAGES = {
     tooSmall: '{label}: vul een getal in van {min} of meer.',
     tooLarge: '{label}: vul een getal in van ten hoogste {max}.',
     postcode: '{label}: vul een postcode in zoals 3511 AB (vier cijfers en twee letters).',
-    postcodeOutside: '{label}: {value} is geen postcode in de gemeente Utrecht. Postcodes in Utrecht beginnen met 35, in Vleuten-De Meern met 3451 tot en met 3455.',
+    postcodeOutside:
+      '{label}: {value} is geen postcode in de gemeente Utrecht. Postcodes in Utrecht beginnen met 35, in Vleuten-De Meern met 3451 tot en met 3455.',
     houseNumber: '{label}: vul alleen het nummer in, bijvoorbeeld 12. Een letter of toevoeging zet je bij Toevoeging.',
     houseNumberAddition: '{label}: gebruik alleen letters en cijfers, bijvoorbeeld A of bis.',
     buurtCode: '{label}: een CBS-buurtcode in Utrecht ziet eruit als BU03440101.',
@@ -64,7 +65,8 @@ const MESSAGES = {
     tooSmall: '{label}: enter a number of {min} or more.',
     tooLarge: '{label}: enter a number of at most {max}.',
     postcode: '{label}: enter a postcode like 3511 AB (four digits and two letters).',
-    postcodeOutside: '{label}: {value} is not a postcode in the municipality of Utrecht. Utrecht postcodes start with 35; in Vleuten-De Meern they run from 3451 to 3455.',
+    postcodeOutside:
+      '{label}: {value} is not a postcode in the municipality of Utrecht. Utrecht postcodes start with 35; in Vleuten-De Meern they run from 3451 to 3455.',
     houseNumber: '{label}: enter just the number, for example 12. Put a letter or suffix in Addition.',
     houseNumberAddition: '{label}: use only letters and digits, for example A or bis.',
     buurtCode: '{label}: a CBS neighbourhood code in Utrecht looks like BU03440101.',
@@ -180,7 +182,10 @@ const RRULE_PARTS: Record<string, RegExp> = {
 
 /** `rrule:freq=weekly` → `FREQ=WEEKLY`: the stored form of a recurrence rule. */
 export function normaliseRrule(value: string): string {
-  return value.trim().replace(/^RRULE:/i, '').toUpperCase();
+  return value
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
 }
 
 /**
@@ -458,7 +463,8 @@ const TYPE_RULES: Record<string, Rule[]> = {
   consultation: [
     (ctx, type, entry, changed) => {
       if (!touches(changed, 'date', 'outcomeDate') || !present(entry.date) || !present(entry.outcomeDate)) return;
-      if (String(entry.outcomeDate) < String(entry.date)) report(ctx, ['outcomeDate'], field(type, 'outcomeDate'), { key: 'outcomeBeforeDate', params: { date: entry.date } });
+      if (String(entry.outcomeDate) < String(entry.date))
+        report(ctx, ['outcomeDate'], field(type, 'outcomeDate'), { key: 'outcomeBeforeDate', params: { date: entry.date } });
     },
   ],
 };

@@ -95,7 +95,15 @@ export function summarize(entries) {
     byType,
     excluded,
     failed,
-    requests: entries.map(({ url, type, status, transferred, headerBytes, raw, failed: error }) => ({ url, type, status, transferred, headerBytes, raw, ...(error ? { failed: error } : {}) })),
+    requests: entries.map(({ url, type, status, transferred, headerBytes, raw, failed: error }) => ({
+      url,
+      type,
+      status,
+      transferred,
+      headerBytes,
+      raw,
+      ...(error ? { failed: error } : {}),
+    })),
   };
 }
 
@@ -261,7 +269,9 @@ export async function measureOrganisationMapLazy({ siteUrl, path, viewport = DEF
       recorder.phase('scroll');
       if (atLoad.present) {
         await page.evaluate(() => document.getElementById('kaart')?.scrollIntoView({ block: 'center' }));
-        await page.waitForFunction(() => !document.getElementById('kaart')?.hasAttribute('data-loading'), null, { timeout: MAP_TIMEOUT }).catch(() => undefined);
+        await page
+          .waitForFunction(() => !document.getElementById('kaart')?.hasAttribute('data-loading'), null, { timeout: MAP_TIMEOUT })
+          .catch(() => undefined);
       }
       await recorder.settle();
       const afterState = await page.evaluate(mapState);
@@ -286,7 +296,7 @@ export async function measureOrganisationMapLazy({ siteUrl, path, viewport = DEF
 /** In the page: remembers when the search box or a filter fires its event, and counts result-list mutations. */
 function installProbe() {
   const probe = { inputAt: NaN, mutations: 0, lastMutationAt: NaN };
-  (window).__mzoBench = probe;
+  window.__mzoBench = probe;
   const form = document.getElementById('zoeken');
   const capture = () => {
     probe.inputAt = performance.now();
@@ -309,14 +319,20 @@ function installProbe() {
  * the last change of the result list.
  */
 function readTiming() {
-  const probe = (window).__mzoBench;
+  const probe = window.__mzoBench;
   const rendered = performance.getEntriesByName('mzo:search-rendered').at(-1);
   const count = document.getElementById('resultaten')?.children.length ?? 0;
   if (rendered) {
     const start = performance.getEntriesByName('mzo:search-start').findLast((m) => m.detail?.generation === rendered.detail?.generation);
     if (start) {
       const measure = performance.measure(`mzo:search#${rendered.detail.generation}`, { start: start.startTime, end: rendered.startTime });
-      return { timing: 'performance.measure', ms: measure.duration, sinceInputMs: rendered.startTime - probe.inputAt, results: rendered.detail.results, shown: count };
+      return {
+        timing: 'performance.measure',
+        ms: measure.duration,
+        sinceInputMs: rendered.startTime - probe.inputAt,
+        results: rendered.detail.results,
+        shown: count,
+      };
     }
   }
   const ms = probe.lastMutationAt - probe.inputAt;
@@ -334,7 +350,7 @@ async function waitForResults(page, { marks, mutations }) {
     ({ marks, mutations }) => {
       if (performance.getEntriesByName('mzo:search-rendered').length > marks) return true;
       if (performance.getEntriesByName('mzo:search-start').length > 0) return false;
-      const probe = (window).__mzoBench;
+      const probe = window.__mzoBench;
       const status = document.getElementById('zoekstatus')?.textContent ?? '';
       const messages = JSON.parse(document.getElementById('zoeken')?.dataset.messages ?? '{}');
       const listed = (document.getElementById('resultaten')?.children.length ?? 0) > 0;
@@ -346,7 +362,7 @@ async function waitForResults(page, { marks, mutations }) {
 }
 
 /** Where the next search stands: completed searches (marks) and result-list changes so far. */
-const searchCounters = () => ({ marks: performance.getEntriesByName('mzo:search-rendered').length, mutations: (window).__mzoBench.mutations });
+const searchCounters = () => ({ marks: performance.getEntriesByName('mzo:search-rendered').length, mutations: window.__mzoBench.mutations });
 
 /** The `<select data-facet>` to filter with and its value: `filter`'s, else the first option of the wijk filter. */
 async function chooseFilter(page, filter) {

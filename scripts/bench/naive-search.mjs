@@ -81,7 +81,15 @@ async function naiveSearchInPage({ query, filter, fields }) {
   });
   const t3 = performance.now();
   const entry = performance.getEntriesByType('resource').findLast((e) => e.name.endsWith('/organisaties.json'));
-  return { fetchMs: t1 - t0, parseMs: t2 - t1, filterMs: t3 - t2, totalMs: t3 - t0, results: results.length, transferred: entry?.encodedBodySize ?? NaN, raw: entry?.decodedBodySize ?? NaN };
+  return {
+    fetchMs: t1 - t0,
+    parseMs: t2 - t1,
+    filterMs: t3 - t2,
+    totalMs: t3 - t0,
+    results: results.length,
+    transferred: entry?.encodedBodySize ?? NaN,
+    raw: entry?.decodedBodySize ?? NaN,
+  };
 }
 
 const median = (values) => {
@@ -114,7 +122,7 @@ export async function measureNaiveSearch({ snapshot, locale, query, filter, runs
       try {
         const page = await context.newPage();
         await page.goto(`${server.url}/`);
-        const fields = filter ? NAIVE_FACETS[filter.facet] ?? [] : [];
+        const fields = filter ? (NAIVE_FACETS[filter.facet] ?? []) : [];
         all.push(await page.evaluate(naiveSearchInPage, { query, filter: filter ?? null, fields }));
       } finally {
         await context.close();

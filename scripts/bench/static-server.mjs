@@ -135,9 +135,10 @@ export async function serveBuiltSite(dir, { port = 0, host = '127.0.0.1', header
   return {
     url: `http://${host}:${typeof address === 'object' && address ? address.port : port}`,
     server,
-    close: () => new Promise((resolvePromise) => {
-      server.closeAllConnections?.();
-      server.close(() => resolvePromise());
-    }),
+    close: () =>
+      new Promise((resolvePromise) => {
+        server.closeAllConnections?.();
+        server.close(() => resolvePromise());
+      }),
   };
 }

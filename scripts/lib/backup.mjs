@@ -14,7 +14,10 @@ function cmsEnv(env) {
 /** The encryption key from BACKUP_KEY; refuses a missing or short one rather than writing plain data. */
 export function backupKey(env = process.env) {
   const key = env.BACKUP_KEY ?? '';
-  if (key.length < 16) throw new Error('Set BACKUP_KEY to a secret of at least 16 characters (e.g. `openssl rand -base64 32`); backups hold personal data and are always encrypted.');
+  if (key.length < 16)
+    throw new Error(
+      'Set BACKUP_KEY to a secret of at least 16 characters (e.g. `openssl rand -base64 32`); backups hold personal data and are always encrypted.',
+    );
   return key;
 }
 

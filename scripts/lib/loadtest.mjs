@@ -76,7 +76,14 @@ export async function runLoadTest({ cmsUrl, reads = 600, concurrency = 16, sugge
   const sorted = latencies.sort((a, b) => a - b);
   return {
     seconds,
-    reads: { total: reads, byStatus: readStatus, perSecond: reads / seconds, p50ms: percentile(sorted, 50), p95ms: percentile(sorted, 95), maxMs: sorted.at(-1) },
+    reads: {
+      total: reads,
+      byStatus: readStatus,
+      perSecond: reads / seconds,
+      p50ms: percentile(sorted, 50),
+      p95ms: percentile(sorted, 95),
+      maxMs: sorted.at(-1),
+    },
     suggestions: { total: suggestions, byStatus: postStatus },
     accepted,
     memory: pid ? { before: rssBefore, peak: rssPeak, after: residentBytes(pid) } : undefined,

@@ -40,7 +40,9 @@ export async function measurePublishToLive({ cmsUrl, siteUrl, rebuilder, token, 
   for (let run = 1; run <= runs; run++) {
     await rebuilder.idle();
     const marker = `Meting ${run}-${Date.now()}`;
-    await call('PUT', `/content-manager/collection-types/api::organisation.organisation/${documentId}`, token, { summary: `${marker}. ${summary}`.slice(0, 300) });
+    await call('PUT', `/content-manager/collection-types/api::organisation.organisation/${documentId}`, token, {
+      summary: `${marker}. ${summary}`.slice(0, 300),
+    });
     const started = performance.now();
     await call('POST', `/content-manager/collection-types/api::organisation.organisation/${documentId}/actions/publish`, token, {});
     for (;;) {

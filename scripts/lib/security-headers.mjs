@@ -44,7 +44,11 @@ export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl } = {
  * All security headers as name → value. `hsts` adds Strict-Transport-Security: only when the site is
  * reached over https (a browser ignores it over http, but a proxy could cache it onto the wrong host).
  */
-export function securityHeaders({ tileUrl = process.env.PUBLIC_TILE_URL || DEFAULT_TILE_URL, cmsUrl = process.env.PUBLIC_CMS_URL || 'http://localhost:1337', hsts = false } = {}) {
+export function securityHeaders({
+  tileUrl = process.env.PUBLIC_TILE_URL || DEFAULT_TILE_URL,
+  cmsUrl = process.env.PUBLIC_CMS_URL || 'http://localhost:1337',
+  hsts = false,
+} = {}) {
   return {
     'Content-Security-Policy': contentSecurityPolicy({ tileUrl, cmsUrl }),
     'X-Content-Type-Options': 'nosniff',

@@ -52,8 +52,25 @@ const { createField } = require('@strapi/database/dist/fields/index.js');
 const { hasDraftAndPublish } = require('@strapi/utils').contentTypes;
 
 const SCALAR_TYPES = new Set([
-  'increments', 'password', 'email', 'string', 'uid', 'richtext', 'text', 'json', 'enumeration', 'integer',
-  'biginteger', 'float', 'decimal', 'date', 'time', 'datetime', 'timestamp', 'boolean', 'blocks',
+  'increments',
+  'password',
+  'email',
+  'string',
+  'uid',
+  'richtext',
+  'text',
+  'json',
+  'enumeration',
+  'integer',
+  'biginteger',
+  'float',
+  'decimal',
+  'date',
+  'time',
+  'datetime',
+  'timestamp',
+  'boolean',
+  'blocks',
 ]);
 const SYSTEM_COLUMNS = new Set(['id', 'documentId', 'locale', 'publishedAt', 'createdAt', 'updatedAt']);
 // @strapi/database metadata/relations.js
@@ -125,7 +142,9 @@ export async function bulkLoadIntoStrapi(strapi, data, { log = () => {} } = {}) 
         await trx.raw('SELECT setval(pg_get_serial_sequence(?, ?), (SELECT MAX(??) FROM ??))', [qualified, ID, ID, qualified]);
       }
     }
-    log(`bulk: ${rows} rows in ${plan.rows.size} tables (planned in ${((planned - started) / 1000).toFixed(1)} s, written in ${((performance.now() - planned) / 1000).toFixed(1)} s)`);
+    log(
+      `bulk: ${rows} rows in ${plan.rows.size} tables (planned in ${((planned - started) / 1000).toFixed(1)} s, written in ${((performance.now() - planned) / 1000).toFixed(1)} s)`,
+    );
     return counts;
   });
 }

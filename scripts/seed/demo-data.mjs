@@ -192,8 +192,7 @@ function nthWeekdayOfMonth(year, month, wd, nth) {
  * timestamp or a 'YYYY-MM-DD' string (taken as a local date).
  */
 export function referenceMonday(date = new Date()) {
-  const day =
-    typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseDay(date) : amsterdamDay(new Date(date).getTime());
+  const day = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseDay(date) : amsterdamDay(new Date(date).getTime());
   if (!Number.isFinite(day)) throw new Error(`referenceMonday: not a date: ${date}`);
   return dayToIso(day - ((weekday(day) + 6) % 7));
 }
@@ -427,21 +426,141 @@ const WIJK_INFO = {
 };
 
 const COMMUNITIES = [
-  { slug: 'marokkaans-nederlands', name: { nl: 'Marokkaans-Nederlands', en: 'Moroccan Dutch' }, adj: { nl: 'Marokkaanse', en: 'Moroccan' }, languages: ['arabisch', 'tamazight'], names: 'maghreb', faith: 'moskee', weight: 5 },
-  { slug: 'turks-nederlands', name: { nl: 'Turks-Nederlands', en: 'Turkish Dutch' }, adj: { nl: 'Turkse', en: 'Turkish' }, languages: ['turks'], names: 'turkish', faith: 'moskee', weight: 4 },
-  { slug: 'surinaams', name: { nl: 'Surinaams', en: 'Surinamese' }, adj: { nl: 'Surinaamse', en: 'Surinamese' }, languages: ['sranantongo'], names: 'caribbean', faith: 'hindoe', weight: 2 },
-  { slug: 'antilliaans', name: { nl: 'Antilliaans en Arubaans', en: 'Antillean and Aruban' }, adj: { nl: 'Antilliaanse', en: 'Antillean' }, languages: ['papiaments'], names: 'caribbean', faith: 'kerk', weight: 2 },
-  { slug: 'syrisch', name: { nl: 'Syrisch', en: 'Syrian' }, adj: { nl: 'Syrische', en: 'Syrian' }, languages: ['arabisch'], names: 'maghreb', faith: 'moskee', weight: 3 },
-  { slug: 'eritrees', name: { nl: 'Eritrees', en: 'Eritrean' }, adj: { nl: 'Eritrese', en: 'Eritrean' }, languages: ['tigrinya'], names: 'horn', faith: 'orthodox', weight: 3 },
-  { slug: 'somalisch', name: { nl: 'Somalisch', en: 'Somali' }, adj: { nl: 'Somalische', en: 'Somali' }, languages: ['somalisch'], names: 'horn', faith: 'moskee', weight: 2 },
-  { slug: 'afghaans', name: { nl: 'Afghaans', en: 'Afghan' }, adj: { nl: 'Afghaanse', en: 'Afghan' }, languages: ['farsi', 'pashto'], names: 'persian', faith: 'moskee', weight: 2 },
-  { slug: 'koerdisch', name: { nl: 'Koerdisch', en: 'Kurdish' }, adj: { nl: 'Koerdische', en: 'Kurdish' }, languages: ['koerdisch', 'turks'], names: 'turkish', faith: null, weight: 2 },
-  { slug: 'pools', name: { nl: 'Pools', en: 'Polish' }, adj: { nl: 'Poolse', en: 'Polish' }, languages: ['pools'], names: 'slavic', faith: 'parochie', weight: 2 },
-  { slug: 'oekraiens', name: { nl: 'Oekraïens', en: 'Ukrainian' }, adj: { nl: 'Oekraïense', en: 'Ukrainian' }, languages: ['oekraiens', 'russisch'], names: 'slavic', faith: 'orthodox', weight: 2 },
-  { slug: 'ghanees', name: { nl: 'Ghanees', en: 'Ghanaian' }, adj: { nl: 'Ghanese', en: 'Ghanaian' }, languages: ['twi', 'engels'], names: 'westafrican', faith: 'pinkster', weight: 2 },
-  { slug: 'chinees', name: { nl: 'Chinees', en: 'Chinese' }, adj: { nl: 'Chinese', en: 'Chinese' }, languages: ['chinees'], names: 'chinese', faith: 'kerk', weight: 1 },
-  { slug: 'iraans', name: { nl: 'Iraans', en: 'Iranian' }, adj: { nl: 'Iraanse', en: 'Iranian' }, languages: ['farsi'], names: 'persian', faith: null, weight: 1 },
-  { slug: 'latijns-amerikaans', name: { nl: 'Latijns-Amerikaans', en: 'Latin American' }, adj: { nl: 'Latijns-Amerikaanse', en: 'Latin American' }, languages: ['spaans'], names: 'latin', faith: 'kerk', weight: 1 },
+  {
+    slug: 'marokkaans-nederlands',
+    name: { nl: 'Marokkaans-Nederlands', en: 'Moroccan Dutch' },
+    adj: { nl: 'Marokkaanse', en: 'Moroccan' },
+    languages: ['arabisch', 'tamazight'],
+    names: 'maghreb',
+    faith: 'moskee',
+    weight: 5,
+  },
+  {
+    slug: 'turks-nederlands',
+    name: { nl: 'Turks-Nederlands', en: 'Turkish Dutch' },
+    adj: { nl: 'Turkse', en: 'Turkish' },
+    languages: ['turks'],
+    names: 'turkish',
+    faith: 'moskee',
+    weight: 4,
+  },
+  {
+    slug: 'surinaams',
+    name: { nl: 'Surinaams', en: 'Surinamese' },
+    adj: { nl: 'Surinaamse', en: 'Surinamese' },
+    languages: ['sranantongo'],
+    names: 'caribbean',
+    faith: 'hindoe',
+    weight: 2,
+  },
+  {
+    slug: 'antilliaans',
+    name: { nl: 'Antilliaans en Arubaans', en: 'Antillean and Aruban' },
+    adj: { nl: 'Antilliaanse', en: 'Antillean' },
+    languages: ['papiaments'],
+    names: 'caribbean',
+    faith: 'kerk',
+    weight: 2,
+  },
+  {
+    slug: 'syrisch',
+    name: { nl: 'Syrisch', en: 'Syrian' },
+    adj: { nl: 'Syrische', en: 'Syrian' },
+    languages: ['arabisch'],
+    names: 'maghreb',
+    faith: 'moskee',
+    weight: 3,
+  },
+  {
+    slug: 'eritrees',
+    name: { nl: 'Eritrees', en: 'Eritrean' },
+    adj: { nl: 'Eritrese', en: 'Eritrean' },
+    languages: ['tigrinya'],
+    names: 'horn',
+    faith: 'orthodox',
+    weight: 3,
+  },
+  {
+    slug: 'somalisch',
+    name: { nl: 'Somalisch', en: 'Somali' },
+    adj: { nl: 'Somalische', en: 'Somali' },
+    languages: ['somalisch'],
+    names: 'horn',
+    faith: 'moskee',
+    weight: 2,
+  },
+  {
+    slug: 'afghaans',
+    name: { nl: 'Afghaans', en: 'Afghan' },
+    adj: { nl: 'Afghaanse', en: 'Afghan' },
+    languages: ['farsi', 'pashto'],
+    names: 'persian',
+    faith: 'moskee',
+    weight: 2,
+  },
+  {
+    slug: 'koerdisch',
+    name: { nl: 'Koerdisch', en: 'Kurdish' },
+    adj: { nl: 'Koerdische', en: 'Kurdish' },
+    languages: ['koerdisch', 'turks'],
+    names: 'turkish',
+    faith: null,
+    weight: 2,
+  },
+  {
+    slug: 'pools',
+    name: { nl: 'Pools', en: 'Polish' },
+    adj: { nl: 'Poolse', en: 'Polish' },
+    languages: ['pools'],
+    names: 'slavic',
+    faith: 'parochie',
+    weight: 2,
+  },
+  {
+    slug: 'oekraiens',
+    name: { nl: 'Oekraïens', en: 'Ukrainian' },
+    adj: { nl: 'Oekraïense', en: 'Ukrainian' },
+    languages: ['oekraiens', 'russisch'],
+    names: 'slavic',
+    faith: 'orthodox',
+    weight: 2,
+  },
+  {
+    slug: 'ghanees',
+    name: { nl: 'Ghanees', en: 'Ghanaian' },
+    adj: { nl: 'Ghanese', en: 'Ghanaian' },
+    languages: ['twi', 'engels'],
+    names: 'westafrican',
+    faith: 'pinkster',
+    weight: 2,
+  },
+  {
+    slug: 'chinees',
+    name: { nl: 'Chinees', en: 'Chinese' },
+    adj: { nl: 'Chinese', en: 'Chinese' },
+    languages: ['chinees'],
+    names: 'chinese',
+    faith: 'kerk',
+    weight: 1,
+  },
+  {
+    slug: 'iraans',
+    name: { nl: 'Iraans', en: 'Iranian' },
+    adj: { nl: 'Iraanse', en: 'Iranian' },
+    languages: ['farsi'],
+    names: 'persian',
+    faith: null,
+    weight: 1,
+  },
+  {
+    slug: 'latijns-amerikaans',
+    name: { nl: 'Latijns-Amerikaans', en: 'Latin American' },
+    adj: { nl: 'Latijns-Amerikaanse', en: 'Latin American' },
+    languages: ['spaans'],
+    names: 'latin',
+    faith: 'kerk',
+    weight: 1,
+  },
   { slug: 'moluks', name: { nl: 'Moluks', en: 'Moluccan' }, adj: { nl: 'Molukse', en: 'Moluccan' }, languages: [], names: 'dutch', faith: 'kerk', weight: 1 },
 ];
 
@@ -450,10 +569,22 @@ const LANGUAGES = [
   { slug: 'engels', code: 'en', nativeName: 'English', name: { nl: 'Engels', en: 'English' } },
   { slug: 'arabisch', code: 'ar', nativeName: 'العربية', name: { nl: 'Arabisch', en: 'Arabic' } },
   { slug: 'turks', code: 'tr', nativeName: 'Türkçe', name: { nl: 'Turks', en: 'Turkish' } },
-  { slug: 'tamazight', code: 'ber', nativeName: 'Tamaziɣt', name: { nl: 'Tamazight (Berbers)', en: 'Tamazight (Berber)' }, short: { nl: 'Tamazight', en: 'Tamazight' } },
+  {
+    slug: 'tamazight',
+    code: 'ber',
+    nativeName: 'Tamaziɣt',
+    name: { nl: 'Tamazight (Berbers)', en: 'Tamazight (Berber)' },
+    short: { nl: 'Tamazight', en: 'Tamazight' },
+  },
   { slug: 'tigrinya', code: 'ti', nativeName: 'ትግርኛ', name: { nl: 'Tigrinya', en: 'Tigrinya' } },
   { slug: 'somalisch', code: 'so', nativeName: 'Soomaali', name: { nl: 'Somalisch', en: 'Somali' } },
-  { slug: 'farsi', code: 'fa', nativeName: 'فارسی', name: { nl: 'Farsi (Perzisch, ook Dari)', en: 'Farsi (Persian, also Dari)' }, short: { nl: 'Farsi', en: 'Farsi' } },
+  {
+    slug: 'farsi',
+    code: 'fa',
+    nativeName: 'فارسی',
+    name: { nl: 'Farsi (Perzisch, ook Dari)', en: 'Farsi (Persian, also Dari)' },
+    short: { nl: 'Farsi', en: 'Farsi' },
+  },
   { slug: 'pashto', code: 'ps', nativeName: 'پښتو', name: { nl: 'Pashto', en: 'Pashto' } },
   { slug: 'koerdisch', code: 'ku', nativeName: 'Kurdî', name: { nl: 'Koerdisch', en: 'Kurdish' } },
   { slug: 'pools', code: 'pl', nativeName: 'Polski', name: { nl: 'Pools', en: 'Polish' } },
@@ -491,12 +622,55 @@ const tgText = (slug, locale) => {
 // Invented names
 
 const COINED = [
-  'Brugwerk', 'Sterrendak', 'Lantaarnhuis', 'Vlechtwerk', 'Kompasroos', 'Waaierhart', 'Zonnewijzer', 'Wilgenkring',
-  'Tafelrond', 'Kleurpalet', 'Dadelpalm', 'Cederhof', 'Olijfgaard', 'Granaatappel', 'Jasmijnhof', 'Baobabkring',
-  'Lotusveld', 'Korenschoof', 'Vuurvlieg', 'Zilverdraad', 'Nieuwe Oever', 'Open Venster', 'Gouden Draad', 'Morgenrood',
-  'Vogelvlucht', 'Windroos', 'Eikenkring', 'Sleutelbos', 'Lichtbaken', 'Tweestroom', 'Duizendblad', 'Kardemom',
-  'Saffraan', 'Muntblad', 'Lindeblad', 'Akkerwinde', 'Kraanvogel', 'Zeeglas', 'Hazelaar', 'Sterappel', 'Theepot',
-  'Handreiking', 'Zaaigoed', 'Wortelkracht', 'Regenboogboom', 'Stadsoase', 'Dwarsfluit', 'Palmblad', 'Wolkenfabriek',
+  'Brugwerk',
+  'Sterrendak',
+  'Lantaarnhuis',
+  'Vlechtwerk',
+  'Kompasroos',
+  'Waaierhart',
+  'Zonnewijzer',
+  'Wilgenkring',
+  'Tafelrond',
+  'Kleurpalet',
+  'Dadelpalm',
+  'Cederhof',
+  'Olijfgaard',
+  'Granaatappel',
+  'Jasmijnhof',
+  'Baobabkring',
+  'Lotusveld',
+  'Korenschoof',
+  'Vuurvlieg',
+  'Zilverdraad',
+  'Nieuwe Oever',
+  'Open Venster',
+  'Gouden Draad',
+  'Morgenrood',
+  'Vogelvlucht',
+  'Windroos',
+  'Eikenkring',
+  'Sleutelbos',
+  'Lichtbaken',
+  'Tweestroom',
+  'Duizendblad',
+  'Kardemom',
+  'Saffraan',
+  'Muntblad',
+  'Lindeblad',
+  'Akkerwinde',
+  'Kraanvogel',
+  'Zeeglas',
+  'Hazelaar',
+  'Sterappel',
+  'Theepot',
+  'Handreiking',
+  'Zaaigoed',
+  'Wortelkracht',
+  'Regenboogboom',
+  'Stadsoase',
+  'Dwarsfluit',
+  'Palmblad',
+  'Wolkenfabriek',
 ];
 const VERENIGING_KINDS = [
   { nl: 'Vrouwenvereniging', tg: 'vrouwen' },
@@ -523,9 +697,26 @@ const FAITH_KINDS = {
   kerk: (c) => `Kerkgemeenschap ${c}`,
 };
 const BUURTCENTRUM_NAMES = [
-  'De Lantaarn', 'Het Klaverblad', 'De Wilgenhof', 'De Vlinderhoek', 'Het Kompas', 'De Zonnewijzer', 'De Waaier',
-  'Het Ankerpunt', 'De Boomgaard', 'De Kastanje', 'Het Vlot', 'De Kapstok', 'Het Schakelhuis', 'De Lindeboom',
-  'Het Buurtnest', 'De Honingraat', 'Het Zeilschip', 'De Brede Stoep', 'De Kruidentuin', 'Het Trapveld',
+  'De Lantaarn',
+  'Het Klaverblad',
+  'De Wilgenhof',
+  'De Vlinderhoek',
+  'Het Kompas',
+  'De Zonnewijzer',
+  'De Waaier',
+  'Het Ankerpunt',
+  'De Boomgaard',
+  'De Kastanje',
+  'Het Vlot',
+  'De Kapstok',
+  'Het Schakelhuis',
+  'De Lindeboom',
+  'Het Buurtnest',
+  'De Honingraat',
+  'Het Zeilschip',
+  'De Brede Stoep',
+  'De Kruidentuin',
+  'Het Trapveld',
 ];
 
 const PERSON_NAMES = {
@@ -577,183 +768,530 @@ const PERSON_NAMES = {
 /** rec: 'weekly' | 'biweekly' (INTERVAL=2 with COUNT) | 'monthly' (nth weekday) | 'once'. Times in minutes. */
 const ACTIVITY_TEMPLATES = [
   {
-    theme: 'taal-en-inburgering', rec: 'weekly', days: ['WE', 'TH', 'SA'], times: [600, 1140], minutes: 120, tgs: ['nieuwkomers', 'statushouders'],
+    theme: 'taal-en-inburgering',
+    rec: 'weekly',
+    days: ['WE', 'TH', 'SA'],
+    times: [600, 1140],
+    minutes: 120,
+    tgs: ['nieuwkomers', 'statushouders'],
     title: { nl: 'Taalcafé', en: 'Language café' },
-    summary: { nl: 'Oefen Nederlands praten met andere mensen uit de buurt, met koffie en thee. Alle niveaus zijn welkom.', en: 'Practise speaking Dutch with other people from the neighbourhood, over coffee and tea. All levels are welcome.' },
-    more: { nl: 'We praten in kleine groepjes over gewone dingen: boodschappen, de dokter, school. Een vrijwilliger helpt als je een woord niet weet.', en: 'We talk in small groups about everyday things: shopping, the doctor, school. A volunteer helps when you do not know a word.' },
+    summary: {
+      nl: 'Oefen Nederlands praten met andere mensen uit de buurt, met koffie en thee. Alle niveaus zijn welkom.',
+      en: 'Practise speaking Dutch with other people from the neighbourhood, over coffee and tea. All levels are welcome.',
+    },
+    more: {
+      nl: 'We praten in kleine groepjes over gewone dingen: boodschappen, de dokter, school. Een vrijwilliger helpt als je een woord niet weet.',
+      en: 'We talk in small groups about everyday things: shopping, the doctor, school. A volunteer helps when you do not know a word.',
+    },
   },
   {
-    theme: 'taal-en-inburgering', rec: 'weekly', days: ['MO', 'TU'], times: [810], minutes: 120, tgs: ['nieuwkomers', 'statushouders'],
+    theme: 'taal-en-inburgering',
+    rec: 'weekly',
+    days: ['MO', 'TU'],
+    times: [810],
+    minutes: 120,
+    tgs: ['nieuwkomers', 'statushouders'],
     title: { nl: 'Inloopspreekuur voor nieuwkomers', en: 'Drop-in for newcomers' },
-    summary: { nl: 'Heb je vragen over inburgering, brieven of je nieuwe buurt? Kom langs, wij helpen je verder.', en: 'Do you have questions about civic integration, letters or your new neighbourhood? Drop by and we will help you.' },
-    more: { nl: 'Neem je brieven en je verblijfspas mee. Weten we het antwoord niet? Dan zoeken we samen wie je verder kan helpen.', en: 'Bring your letters and residence card. If we do not know the answer, we find out together who can help you.' },
+    summary: {
+      nl: 'Heb je vragen over inburgering, brieven of je nieuwe buurt? Kom langs, wij helpen je verder.',
+      en: 'Do you have questions about civic integration, letters or your new neighbourhood? Drop by and we will help you.',
+    },
+    more: {
+      nl: 'Neem je brieven en je verblijfspas mee. Weten we het antwoord niet? Dan zoeken we samen wie je verder kan helpen.',
+      en: 'Bring your letters and residence card. If we do not know the answer, we find out together who can help you.',
+    },
   },
   {
-    theme: 'opvoeding-en-onderwijs', extra: 'taal-en-inburgering', rec: 'monthly', nth: [2], days: ['SA'], times: [630], minutes: 90, tgs: ['kinderen', 'gezinnen'],
+    theme: 'opvoeding-en-onderwijs',
+    extra: 'taal-en-inburgering',
+    rec: 'monthly',
+    nth: [2],
+    days: ['SA'],
+    times: [630],
+    minutes: 90,
+    tgs: ['kinderen', 'gezinnen'],
     title: { nl: 'Voorleesochtend in twee talen', en: 'Bilingual story morning' },
-    summary: { nl: 'Voorlezen voor kinderen van 2 tot 8 jaar, in het Nederlands en in de taal van thuis. Ouders lezen mee.', en: 'Story time for children aged 2 to 8, in Dutch and in their home language. Parents read along.' },
-    more: { nl: 'Na het voorlezen knutselen de kinderen. Ouders krijgen tips om thuis samen te lezen.', en: 'After the stories the children do crafts. Parents get tips for reading together at home.' },
+    summary: {
+      nl: 'Voorlezen voor kinderen van 2 tot 8 jaar, in het Nederlands en in de taal van thuis. Ouders lezen mee.',
+      en: 'Story time for children aged 2 to 8, in Dutch and in their home language. Parents read along.',
+    },
+    more: {
+      nl: 'Na het voorlezen knutselen de kinderen. Ouders krijgen tips om thuis samen te lezen.',
+      en: 'After the stories the children do crafts. Parents get tips for reading together at home.',
+    },
   },
   {
-    theme: 'gezondheid-en-zorg', rec: 'biweekly', days: ['TH'], times: [1080], minutes: 150, tgs: ['vrouwen', 'gezinnen'], cost: { nl: '€ 3 per keer, inclusief eten', en: '€3 per session, food included' },
+    theme: 'gezondheid-en-zorg',
+    rec: 'biweekly',
+    days: ['TH'],
+    times: [1080],
+    minutes: 150,
+    tgs: ['vrouwen', 'gezinnen'],
+    cost: { nl: '€ 3 per keer, inclusief eten', en: '€3 per session, food included' },
     title: { nl: 'Gezond koken en eten', en: 'Healthy cooking and eating' },
-    summary: { nl: 'Samen koken met recepten uit je eigen keuken, maar dan met minder suiker, zout en vet. Daarna eten we samen.', en: 'Cooking together with recipes from your own cuisine, but with less sugar, salt and fat. Then we eat together.' },
-    more: { nl: 'Een diëtist komt twee keer langs om vragen te beantwoorden. Je krijgt de recepten mee naar huis.', en: 'A dietitian joins twice to answer questions. You take the recipes home with you.' },
+    summary: {
+      nl: 'Samen koken met recepten uit je eigen keuken, maar dan met minder suiker, zout en vet. Daarna eten we samen.',
+      en: 'Cooking together with recipes from your own cuisine, but with less sugar, salt and fat. Then we eat together.',
+    },
+    more: {
+      nl: 'Een diëtist komt twee keer langs om vragen te beantwoorden. Je krijgt de recepten mee naar huis.',
+      en: 'A dietitian joins twice to answer questions. You take the recipes home with you.',
+    },
   },
   {
-    theme: 'gezondheid-en-zorg', rec: 'once', days: ['TU', 'WE', 'TH'], times: [1170], minutes: 120, tgs: ['nieuwkomers', 'ouderen'], register: true,
+    theme: 'gezondheid-en-zorg',
+    rec: 'once',
+    days: ['TU', 'WE', 'TH'],
+    times: [1170],
+    minutes: 120,
+    tgs: ['nieuwkomers', 'ouderen'],
+    register: true,
     title: { nl: 'Informatieavond: zo werkt de zorg in Nederland', en: 'Information evening: how healthcare works in the Netherlands' },
-    summary: { nl: 'Wat doet de huisarts? Wanneer ga je naar het ziekenhuis? En wat betaal je zelf? Een wijkverpleegkundige legt het uit.', en: 'What does the GP do? When do you go to the hospital? And what do you pay yourself? A district nurse explains.' },
-    more: { nl: 'Er is een tolk aanwezig. Je kunt ook vragen stellen over de zorgverzekering en het eigen risico.', en: 'An interpreter is present. You can also ask about health insurance and the deductible.' },
+    summary: {
+      nl: 'Wat doet de huisarts? Wanneer ga je naar het ziekenhuis? En wat betaal je zelf? Een wijkverpleegkundige legt het uit.',
+      en: 'What does the GP do? When do you go to the hospital? And what do you pay yourself? A district nurse explains.',
+    },
+    more: {
+      nl: 'Er is een tolk aanwezig. Je kunt ook vragen stellen over de zorgverzekering en het eigen risico.',
+      en: 'An interpreter is present. You can also ask about health insurance and the deductible.',
+    },
   },
   {
-    theme: 'gezondheid-en-zorg', rec: 'biweekly', days: ['MO'], times: [600], minutes: 90, tgs: ['vrouwen', 'mannen'],
+    theme: 'gezondheid-en-zorg',
+    rec: 'biweekly',
+    days: ['MO'],
+    times: [600],
+    minutes: 90,
+    tgs: ['vrouwen', 'mannen'],
     title: { nl: 'Praatgroep over stress en zorgen', en: 'Talking group about stress and worries' },
-    summary: { nl: 'Een veilige groep om te praten over stress, slecht slapen of heimwee. Wat je vertelt, blijft in de groep.', en: 'A safe group to talk about stress, poor sleep or homesickness. What you share stays in the group.' },
-    more: { nl: 'De groep wordt begeleid door een ervaren vrijwilliger. Als het nodig is, helpen we je de weg te vinden naar de huisarts of het buurtteam.', en: 'An experienced volunteer guides the group. If needed, we help you find your way to the GP or the neighbourhood team.' },
+    summary: {
+      nl: 'Een veilige groep om te praten over stress, slecht slapen of heimwee. Wat je vertelt, blijft in de groep.',
+      en: 'A safe group to talk about stress, poor sleep or homesickness. What you share stays in the group.',
+    },
+    more: {
+      nl: 'De groep wordt begeleid door een ervaren vrijwilliger. Als het nodig is, helpen we je de weg te vinden naar de huisarts of het buurtteam.',
+      en: 'An experienced volunteer guides the group. If needed, we help you find your way to the GP or the neighbourhood team.',
+    },
   },
   {
-    theme: 'opvoeding-en-onderwijs', rec: 'weekly', days: ['TU,TH'], times: [930], minutes: 120, tgs: ['kinderen'],
+    theme: 'opvoeding-en-onderwijs',
+    rec: 'weekly',
+    days: ['TU,TH'],
+    times: [930],
+    minutes: 120,
+    tgs: ['kinderen'],
     title: { nl: 'Huiswerkklas', en: 'Homework club' },
-    summary: { nl: 'Hulp bij huiswerk voor kinderen van groep 5 tot en met de tweede klas. Vrijwilligers helpen met rekenen, taal en plannen.', en: 'Homework help for children from year 5 of primary school up to the second year of secondary school. Volunteers help with maths, language and planning.' },
-    more: { nl: 'Er is fruit en drinken. Ouders kunnen na afloop even bijpraten met de begeleiders.', en: 'There is fruit and something to drink. Parents can catch up with the volunteers afterwards.' },
+    summary: {
+      nl: 'Hulp bij huiswerk voor kinderen van groep 5 tot en met de tweede klas. Vrijwilligers helpen met rekenen, taal en plannen.',
+      en: 'Homework help for children from year 5 of primary school up to the second year of secondary school. Volunteers help with maths, language and planning.',
+    },
+    more: {
+      nl: 'Er is fruit en drinken. Ouders kunnen na afloop even bijpraten met de begeleiders.',
+      en: 'There is fruit and something to drink. Parents can catch up with the volunteers afterwards.',
+    },
   },
   {
-    theme: 'opvoeding-en-onderwijs', rec: 'monthly', nth: [1, 3], days: ['WE', 'FR'], times: [570], minutes: 120, tgs: ['gezinnen', 'vrouwen'],
+    theme: 'opvoeding-en-onderwijs',
+    rec: 'monthly',
+    nth: [1, 3],
+    days: ['WE', 'FR'],
+    times: [570],
+    minutes: 120,
+    tgs: ['gezinnen', 'vrouwen'],
     title: { nl: 'Opvoedcafé voor ouders', en: 'Parenting café' },
-    summary: { nl: 'Ouders praten met elkaar over opvoeden in twee culturen: regels, schermtijd, puberteit en school.', en: 'Parents talk with each other about raising children between two cultures: rules, screen time, puberty and school.' },
-    more: { nl: 'Soms komt er een gast, zoals een jeugdverpleegkundige of een leerkracht. Kleine kinderen mogen mee.', en: 'Sometimes a guest joins, such as a youth nurse or a teacher. Young children are welcome.' },
+    summary: {
+      nl: 'Ouders praten met elkaar over opvoeden in twee culturen: regels, schermtijd, puberteit en school.',
+      en: 'Parents talk with each other about raising children between two cultures: rules, screen time, puberty and school.',
+    },
+    more: {
+      nl: 'Soms komt er een gast, zoals een jeugdverpleegkundige of een leerkracht. Kleine kinderen mogen mee.',
+      en: 'Sometimes a guest joins, such as a youth nurse or a teacher. Young children are welcome.',
+    },
   },
   {
-    theme: 'opvoeding-en-onderwijs', rec: 'once', days: ['TU', 'TH'], times: [1140], minutes: 120, tgs: ['gezinnen', 'jongeren'], register: true,
+    theme: 'opvoeding-en-onderwijs',
+    rec: 'once',
+    days: ['TU', 'TH'],
+    times: [1140],
+    minutes: 120,
+    tgs: ['gezinnen', 'jongeren'],
+    register: true,
     title: { nl: 'Informatieavond over de middelbare school', en: 'Information evening about secondary school' },
-    summary: { nl: 'Wat is het verschil tussen vmbo, havo en vwo? Hoe werkt het schooladvies? Ouders en kinderen krijgen uitleg en tips.', en: 'What is the difference between the school levels vmbo, havo and vwo? How does the school advice work? Parents and children get explanations and tips.' },
-    more: { nl: 'Oud-leerlingen vertellen over hun eigen ervaring. Er is uitleg in meerdere talen.', en: 'Former pupils share their own experience. Explanations are given in several languages.' },
+    summary: {
+      nl: 'Wat is het verschil tussen vmbo, havo en vwo? Hoe werkt het schooladvies? Ouders en kinderen krijgen uitleg en tips.',
+      en: 'What is the difference between the school levels vmbo, havo and vwo? How does the school advice work? Parents and children get explanations and tips.',
+    },
+    more: {
+      nl: 'Oud-leerlingen vertellen over hun eigen ervaring. Er is uitleg in meerdere talen.',
+      en: 'Former pupils share their own experience. Explanations are given in several languages.',
+    },
   },
   {
-    theme: 'werk-en-inkomen', rec: 'biweekly', days: ['TU'], times: [1140], minutes: 120, tgs: ['jongeren', 'statushouders'], register: true,
+    theme: 'werk-en-inkomen',
+    rec: 'biweekly',
+    days: ['TU'],
+    times: [1140],
+    minutes: 120,
+    tgs: ['jongeren', 'statushouders'],
+    register: true,
     title: { nl: 'Sollicitatietraining', en: 'Job application training' },
-    summary: { nl: 'Leer een cv maken, een sollicitatiebrief schrijven en oefen een gesprek. Met vrijwilligers die zelf werkgever zijn.', en: 'Learn to write a CV and a cover letter and practise an interview. With volunteers who are employers themselves.' },
-    more: { nl: 'De training heeft een vast aantal lessen. Neem als je kunt een laptop mee; we hebben er ook een paar te leen.', en: 'The training has a fixed number of sessions. Bring a laptop if you can; we also have a few to lend.' },
+    summary: {
+      nl: 'Leer een cv maken, een sollicitatiebrief schrijven en oefen een gesprek. Met vrijwilligers die zelf werkgever zijn.',
+      en: 'Learn to write a CV and a cover letter and practise an interview. With volunteers who are employers themselves.',
+    },
+    more: {
+      nl: 'De training heeft een vast aantal lessen. Neem als je kunt een laptop mee; we hebben er ook een paar te leen.',
+      en: 'The training has a fixed number of sessions. Bring a laptop if you can; we also have a few to lend.',
+    },
   },
   {
-    theme: 'werk-en-inkomen', rec: 'weekly', days: ['MO', 'WE'], times: [600], minutes: 120, tgs: ['ouderen', 'vrouwen'], cost: { nl: '€ 1 per keer', en: '€1 per session' },
+    theme: 'werk-en-inkomen',
+    rec: 'weekly',
+    days: ['MO', 'WE'],
+    times: [600],
+    minutes: 120,
+    tgs: ['ouderen', 'vrouwen'],
+    cost: { nl: '€ 1 per keer', en: '€1 per session' },
     title: { nl: 'Computerles voor beginners', en: 'Computer class for beginners' },
-    summary: { nl: 'Leer stap voor stap werken met een computer en je telefoon: e-mail, DigiD en veilig internetten.', en: 'Learn step by step how to use a computer and your phone: e-mail, DigiD and staying safe online.' },
-    more: { nl: 'De groep is klein, zodat iedereen aandacht krijgt. Je hoeft nog niets te kunnen.', en: 'The group is small so everyone gets attention. You do not need any experience.' },
+    summary: {
+      nl: 'Leer stap voor stap werken met een computer en je telefoon: e-mail, DigiD en veilig internetten.',
+      en: 'Learn step by step how to use a computer and your phone: e-mail, DigiD and staying safe online.',
+    },
+    more: {
+      nl: 'De groep is klein, zodat iedereen aandacht krijgt. Je hoeft nog niets te kunnen.',
+      en: 'The group is small so everyone gets attention. You do not need any experience.',
+    },
   },
   {
-    theme: 'geldzaken-en-schulden', rec: 'weekly', days: ['MO', 'WE'], times: [780], minutes: 120, tgs: ['gezinnen', 'ouderen'],
+    theme: 'geldzaken-en-schulden',
+    rec: 'weekly',
+    days: ['MO', 'WE'],
+    times: [780],
+    minutes: 120,
+    tgs: ['gezinnen', 'ouderen'],
     title: { nl: 'Spreekuur brieven en geldzaken', en: 'Drop-in help with letters and money' },
-    summary: { nl: 'Snap je een brief niet, of maak je je zorgen over rekeningen? Onze vrijwilligers kijken met je mee. Zonder afspraak.', en: 'Do you not understand a letter, or are you worried about bills? Our volunteers will look at it with you. No appointment needed.' },
-    more: { nl: 'We helpen met toeslagen, betalingsregelingen en formulieren. Bij grotere schulden brengen we je in contact met het buurtteam.', en: 'We help with benefits, payment plans and forms. For bigger debts we put you in touch with the neighbourhood team.' },
+    summary: {
+      nl: 'Snap je een brief niet, of maak je je zorgen over rekeningen? Onze vrijwilligers kijken met je mee. Zonder afspraak.',
+      en: 'Do you not understand a letter, or are you worried about bills? Our volunteers will look at it with you. No appointment needed.',
+    },
+    more: {
+      nl: 'We helpen met toeslagen, betalingsregelingen en formulieren. Bij grotere schulden brengen we je in contact met het buurtteam.',
+      en: 'We help with benefits, payment plans and forms. For bigger debts we put you in touch with the neighbourhood team.',
+    },
   },
   {
-    theme: 'geldzaken-en-schulden', rec: 'once', days: ['WE', 'TH'], times: [1140], minutes: 120, tgs: ['gezinnen', 'jongeren'], register: true,
+    theme: 'geldzaken-en-schulden',
+    rec: 'once',
+    days: ['WE', 'TH'],
+    times: [1140],
+    minutes: 120,
+    tgs: ['gezinnen', 'jongeren'],
+    register: true,
     title: { nl: 'Workshop rondkomen met je geld', en: 'Workshop: making ends meet' },
-    summary: { nl: 'Hoe houd je overzicht over je geld? Je maakt een eigen maandplan en hoort waar je recht op hebt.', en: 'How do you keep track of your money? You make your own monthly plan and learn what support you are entitled to.' },
-    more: { nl: 'De workshop is gratis. Je krijgt een map mee met handige adressen in Utrecht.', en: 'The workshop is free. You take home a folder with useful addresses in Utrecht.' },
+    summary: {
+      nl: 'Hoe houd je overzicht over je geld? Je maakt een eigen maandplan en hoort waar je recht op hebt.',
+      en: 'How do you keep track of your money? You make your own monthly plan and learn what support you are entitled to.',
+    },
+    more: {
+      nl: 'De workshop is gratis. Je krijgt een map mee met handige adressen in Utrecht.',
+      en: 'The workshop is free. You take home a folder with useful addresses in Utrecht.',
+    },
   },
   {
-    theme: 'ontmoeting-en-eenzaamheid', rec: 'weekly', days: ['TU', 'FR'], times: [600], minutes: 120, tgs: ['vrouwen'],
+    theme: 'ontmoeting-en-eenzaamheid',
+    rec: 'weekly',
+    days: ['TU', 'FR'],
+    times: [600],
+    minutes: 120,
+    tgs: ['vrouwen'],
     title: { nl: 'Vrouwenochtend met thee', en: "Women's morning with tea" },
-    summary: { nl: 'Elke week drinken vrouwen uit de buurt samen thee. We praten, lachen en maken soms iets met onze handen.', en: 'Every week women from the neighbourhood drink tea together. We talk, laugh and sometimes make something by hand.' },
-    more: { nl: 'Nieuwe vrouwen zijn altijd welkom. Je kunt je baby of peuter meenemen.', en: 'New women are always welcome. You can bring your baby or toddler.' },
+    summary: {
+      nl: 'Elke week drinken vrouwen uit de buurt samen thee. We praten, lachen en maken soms iets met onze handen.',
+      en: 'Every week women from the neighbourhood drink tea together. We talk, laugh and sometimes make something by hand.',
+    },
+    more: {
+      nl: 'Nieuwe vrouwen zijn altijd welkom. Je kunt je baby of peuter meenemen.',
+      en: 'New women are always welcome. You can bring your baby or toddler.',
+    },
   },
   {
-    theme: 'ontmoeting-en-eenzaamheid', rec: 'weekly', days: ['TU', 'TH'], times: [600], minutes: 120, tgs: ['ouderen'],
+    theme: 'ontmoeting-en-eenzaamheid',
+    rec: 'weekly',
+    days: ['TU', 'TH'],
+    times: [600],
+    minutes: 120,
+    tgs: ['ouderen'],
     title: { nl: 'Koffie-inloop voor ouderen', en: 'Coffee drop-in for older people' },
-    summary: { nl: 'Een vaste plek om andere ouderen te ontmoeten. Met koffie, een spelletje en soms een kleine lezing.', en: 'A regular place to meet other older people. With coffee, a game and sometimes a short talk.' },
-    more: { nl: 'Kunt u niet goed lopen? Een vrijwilliger kan u ophalen. Bel of mail ons van tevoren.', en: 'Do you find walking difficult? A volunteer can pick you up. Call or e-mail us in advance.' },
+    summary: {
+      nl: 'Een vaste plek om andere ouderen te ontmoeten. Met koffie, een spelletje en soms een kleine lezing.',
+      en: 'A regular place to meet other older people. With coffee, a game and sometimes a short talk.',
+    },
+    more: {
+      nl: 'Kunt u niet goed lopen? Een vrijwilliger kan u ophalen. Bel of mail ons van tevoren.',
+      en: 'Do you find walking difficult? A volunteer can pick you up. Call or e-mail us in advance.',
+    },
   },
   {
-    theme: 'ontmoeting-en-eenzaamheid', rec: 'monthly', nth: [-1], days: ['FR', 'SA'], times: [1080], minutes: 150, tgs: ['ouderen', 'gezinnen'], cost: { nl: '€ 4 per persoon, kinderen gratis', en: '€4 per person, children free' },
+    theme: 'ontmoeting-en-eenzaamheid',
+    rec: 'monthly',
+    nth: [-1],
+    days: ['FR', 'SA'],
+    times: [1080],
+    minutes: 150,
+    tgs: ['ouderen', 'gezinnen'],
+    cost: { nl: '€ 4 per persoon, kinderen gratis', en: '€4 per person, children free' },
     title: { nl: 'Samen eten', en: 'Eating together' },
-    summary: { nl: 'Eén keer per maand koken vrijwilligers een maaltijd voor de buurt. Iedereen eet mee aan lange tafels.', en: 'Once a month volunteers cook a meal for the neighbourhood. Everyone eats together at long tables.' },
-    more: { nl: 'Het eten is halal en er is altijd een vegetarische keuze. Geef van tevoren door als je komt.', en: 'The food is halal and there is always a vegetarian option. Let us know in advance if you are coming.' },
+    summary: {
+      nl: 'Eén keer per maand koken vrijwilligers een maaltijd voor de buurt. Iedereen eet mee aan lange tafels.',
+      en: 'Once a month volunteers cook a meal for the neighbourhood. Everyone eats together at long tables.',
+    },
+    more: {
+      nl: 'Het eten is halal en er is altijd een vegetarische keuze. Geef van tevoren door als je komt.',
+      en: 'The food is halal and there is always a vegetarian option. Let us know in advance if you are coming.',
+    },
   },
   {
-    theme: 'cultuur-en-feest', rec: 'once', days: ['SA'], times: [1140], minutes: 240, tgs: ['gezinnen', 'jongeren'], register: true, cost: { nl: '€ 10, inclusief eten', en: '€10, food included' },
+    theme: 'cultuur-en-feest',
+    rec: 'once',
+    days: ['SA'],
+    times: [1140],
+    minutes: 240,
+    tgs: ['gezinnen', 'jongeren'],
+    register: true,
+    cost: { nl: '€ 10, inclusief eten', en: '€10, food included' },
     title: { nl: 'Feestavond met muziek en eten', en: 'Party night with music and food' },
-    summary: { nl: 'Een avond met livemuziek, dans en gerechten uit onze keuken. Neem je buren en vrienden mee.', en: 'An evening with live music, dancing and dishes from our kitchen. Bring your neighbours and friends.' },
-    more: { nl: 'De opbrengst gaat naar onze activiteiten voor kinderen. Kaartjes kun je vooraf kopen of aan de deur.', en: "The proceeds go to our children's activities. You can buy tickets in advance or at the door." },
+    summary: {
+      nl: 'Een avond met livemuziek, dans en gerechten uit onze keuken. Neem je buren en vrienden mee.',
+      en: 'An evening with live music, dancing and dishes from our kitchen. Bring your neighbours and friends.',
+    },
+    more: {
+      nl: 'De opbrengst gaat naar onze activiteiten voor kinderen. Kaartjes kun je vooraf kopen of aan de deur.',
+      en: "The proceeds go to our children's activities. You can buy tickets in advance or at the door.",
+    },
   },
   {
-    theme: 'cultuur-en-feest', rec: 'weekly', days: ['SA', 'SU'], times: [840], minutes: 90, tgs: ['kinderen'], cost: { nl: '€ 2 per les', en: '€2 per class' },
+    theme: 'cultuur-en-feest',
+    rec: 'weekly',
+    days: ['SA', 'SU'],
+    times: [840],
+    minutes: 90,
+    tgs: ['kinderen'],
+    cost: { nl: '€ 2 per les', en: '€2 per class' },
     title: { nl: 'Muziek- en dansles voor kinderen', en: 'Music and dance class for children' },
-    summary: { nl: 'Kinderen van 6 tot 12 jaar leren traditionele dansen en liedjes. Aan het eind van het seizoen is er een optreden.', en: 'Children aged 6 to 12 learn traditional dances and songs. At the end of the season there is a performance.' },
-    more: { nl: 'Je kunt eerst een keer gratis meedoen. Er is een stapelkorting voor broertjes en zusjes.', en: 'You can join once for free first. Brothers and sisters get a discount.' },
+    summary: {
+      nl: 'Kinderen van 6 tot 12 jaar leren traditionele dansen en liedjes. Aan het eind van het seizoen is er een optreden.',
+      en: 'Children aged 6 to 12 learn traditional dances and songs. At the end of the season there is a performance.',
+    },
+    more: {
+      nl: 'Je kunt eerst een keer gratis meedoen. Er is een stapelkorting voor broertjes en zusjes.',
+      en: 'You can join once for free first. Brothers and sisters get a discount.',
+    },
   },
   {
-    theme: 'cultuur-en-feest', rec: 'once', days: ['FR'], times: [1170], minutes: 150, tgs: ['jongeren', 'vrouwen'],
+    theme: 'cultuur-en-feest',
+    rec: 'once',
+    days: ['FR'],
+    times: [1170],
+    minutes: 150,
+    tgs: ['jongeren', 'vrouwen'],
     title: { nl: 'Filmavond met nagesprek', en: 'Film night with discussion' },
-    summary: { nl: 'We kijken een film uit het land van herkomst, met Nederlandse ondertitels. Daarna praten we erover.', en: 'We watch a film from the country of origin, with Dutch subtitles. Afterwards we talk about it.' },
+    summary: {
+      nl: 'We kijken een film uit het land van herkomst, met Nederlandse ondertitels. Daarna praten we erover.',
+      en: 'We watch a film from the country of origin, with Dutch subtitles. Afterwards we talk about it.',
+    },
     more: { nl: 'Er is popcorn en thee. De film is geschikt vanaf 12 jaar.', en: 'There is popcorn and tea. The film is suitable from age 12.' },
   },
   {
-    theme: 'sport-en-bewegen', rec: 'weekly', days: ['SA', 'SU'], times: [600], minutes: 90, tgs: ['vrouwen', 'ouderen'],
+    theme: 'sport-en-bewegen',
+    rec: 'weekly',
+    days: ['SA', 'SU'],
+    times: [600],
+    minutes: 90,
+    tgs: ['vrouwen', 'ouderen'],
     title: { nl: 'Wandelgroep', en: 'Walking group' },
-    summary: { nl: 'Samen wandelen door het park, in je eigen tempo. Goed voor je lijf en gezellig.', en: 'Walking together through the park, at your own pace. Good for your body and sociable too.' },
-    more: { nl: 'We vertrekken vanaf de ingang van het gebouw. Bij harde regen gaat de wandeling niet door; je krijgt dan een appje.', en: 'We leave from the entrance of the building. In heavy rain the walk is cancelled; you will get a message.' },
+    summary: {
+      nl: 'Samen wandelen door het park, in je eigen tempo. Goed voor je lijf en gezellig.',
+      en: 'Walking together through the park, at your own pace. Good for your body and sociable too.',
+    },
+    more: {
+      nl: 'We vertrekken vanaf de ingang van het gebouw. Bij harde regen gaat de wandeling niet door; je krijgt dan een appje.',
+      en: 'We leave from the entrance of the building. In heavy rain the walk is cancelled; you will get a message.',
+    },
   },
   {
-    theme: 'sport-en-bewegen', rec: 'weekly', days: ['WE', 'FR'], times: [1140], minutes: 120, tgs: ['jongeren'], cost: { nl: '€ 1 per keer', en: '€1 per session' },
+    theme: 'sport-en-bewegen',
+    rec: 'weekly',
+    days: ['WE', 'FR'],
+    times: [1140],
+    minutes: 120,
+    tgs: ['jongeren'],
+    cost: { nl: '€ 1 per keer', en: '€1 per session' },
     title: { nl: 'Zaalvoetbal voor jongeren', en: 'Indoor football for young people' },
-    summary: { nl: 'Voetballen in de gymzaal voor jongeren van 12 tot 18 jaar. Met een trainer uit de buurt.', en: 'Football in the gym for young people aged 12 to 18. With a coach from the neighbourhood.' },
-    more: { nl: 'Neem sportschoenen mee met een lichte zool. Na het voetballen is er tijd om te praten.', en: 'Bring sports shoes with light soles. After football there is time to talk.' },
+    summary: {
+      nl: 'Voetballen in de gymzaal voor jongeren van 12 tot 18 jaar. Met een trainer uit de buurt.',
+      en: 'Football in the gym for young people aged 12 to 18. With a coach from the neighbourhood.',
+    },
+    more: {
+      nl: 'Neem sportschoenen mee met een lichte zool. Na het voetballen is er tijd om te praten.',
+      en: 'Bring sports shoes with light soles. After football there is time to talk.',
+    },
   },
   {
-    theme: 'sport-en-bewegen', rec: 'biweekly', days: ['WE'], times: [600], minutes: 90, tgs: ['vrouwen'], register: true,
+    theme: 'sport-en-bewegen',
+    rec: 'biweekly',
+    days: ['WE'],
+    times: [600],
+    minutes: 90,
+    tgs: ['vrouwen'],
+    register: true,
     title: { nl: 'Fietsles voor vrouwen', en: 'Cycling lessons for women' },
-    summary: { nl: 'Leren fietsen in een rustige omgeving, met geduldige vrouwelijke begeleiders. Fietsen zijn aanwezig.', en: 'Learn to cycle in a quiet place, with patient female instructors. Bicycles are provided.' },
-    more: { nl: 'Aan het eind van de lessen fiets je samen een rondje door de buurt en oefen je de verkeersregels.', en: 'At the end of the course you ride around the neighbourhood together and practise the traffic rules.' },
+    summary: {
+      nl: 'Leren fietsen in een rustige omgeving, met geduldige vrouwelijke begeleiders. Fietsen zijn aanwezig.',
+      en: 'Learn to cycle in a quiet place, with patient female instructors. Bicycles are provided.',
+    },
+    more: {
+      nl: 'Aan het eind van de lessen fiets je samen een rondje door de buurt en oefen je de verkeersregels.',
+      en: 'At the end of the course you ride around the neighbourhood together and practise the traffic rules.',
+    },
   },
   {
-    theme: 'geloof-en-zingeving', rec: 'monthly', nth: [1], days: ['SU'], times: [840], minutes: 120, tgs: ['mannen', 'vrouwen'],
+    theme: 'geloof-en-zingeving',
+    rec: 'monthly',
+    nth: [1],
+    days: ['SU'],
+    times: [840],
+    minutes: 120,
+    tgs: ['mannen', 'vrouwen'],
     title: { nl: 'Gesprekskring over geloof en leven', en: 'Discussion circle on faith and life' },
-    summary: { nl: 'Een open gesprek over geloof, zingeving en leven in Nederland. Mensen van elk geloof zijn welkom.', en: 'An open conversation about faith, meaning and life in the Netherlands. People of every faith are welcome.' },
-    more: { nl: 'Elke keer kiezen we samen een onderwerp. Er is thee en iets lekkers.', en: 'Each time we choose a topic together. There is tea and something sweet.' },
+    summary: {
+      nl: 'Een open gesprek over geloof, zingeving en leven in Nederland. Mensen van elk geloof zijn welkom.',
+      en: 'An open conversation about faith, meaning and life in the Netherlands. People of every faith are welcome.',
+    },
+    more: {
+      nl: 'Elke keer kiezen we samen een onderwerp. Er is thee en iets lekkers.',
+      en: 'Each time we choose a topic together. There is tea and something sweet.',
+    },
   },
   {
-    theme: 'geloof-en-zingeving', extra: 'ontmoeting-en-eenzaamheid', religiousOnly: true, rec: 'once', days: ['SA', 'SU'], times: [780], minutes: 240, tgs: [],
+    theme: 'geloof-en-zingeving',
+    extra: 'ontmoeting-en-eenzaamheid',
+    religiousOnly: true,
+    rec: 'once',
+    days: ['SA', 'SU'],
+    times: [780],
+    minutes: 240,
+    tgs: [],
     title: { nl: 'Open dag in ons gebedshuis', en: 'Open day at our place of worship' },
-    summary: { nl: 'Buren en andere Utrechters zijn welkom om ons gebedshuis te bekijken. We geven rondleidingen en schenken thee.', en: 'Neighbours and other people from Utrecht are welcome to visit our place of worship. We give tours and serve tea.' },
-    more: { nl: 'Iedereen is welkom, je hoeft niets te weten over ons geloof. Stel gerust al je vragen.', en: 'Everyone is welcome; you do not need to know anything about our faith. Feel free to ask any question.' },
+    summary: {
+      nl: 'Buren en andere Utrechters zijn welkom om ons gebedshuis te bekijken. We geven rondleidingen en schenken thee.',
+      en: 'Neighbours and other people from Utrecht are welcome to visit our place of worship. We give tours and serve tea.',
+    },
+    more: {
+      nl: 'Iedereen is welkom, je hoeft niets te weten over ons geloof. Stel gerust al je vragen.',
+      en: 'Everyone is welcome; you do not need to know anything about our faith. Feel free to ask any question.',
+    },
   },
   {
-    theme: 'wonen-en-buurt', rec: 'monthly', nth: [-1], days: ['SA'], times: [600], minutes: 120, tgs: ['jongeren', 'gezinnen'],
+    theme: 'wonen-en-buurt',
+    rec: 'monthly',
+    nth: [-1],
+    days: ['SA'],
+    times: [600],
+    minutes: 120,
+    tgs: ['jongeren', 'gezinnen'],
     title: { nl: 'Buurtschoonmaak', en: 'Neighbourhood clean-up' },
-    summary: { nl: 'Samen maken we de straten en het plein schoon. Handschoenen en grijpers krijg je van ons.', en: 'Together we clean the streets and the square. We provide gloves and litter pickers.' },
-    more: { nl: 'Na afloop drinken we samen iets. Kinderen mogen meedoen onder begeleiding van een ouder.', en: 'Afterwards we have a drink together. Children may join with a parent.' },
+    summary: {
+      nl: 'Samen maken we de straten en het plein schoon. Handschoenen en grijpers krijg je van ons.',
+      en: 'Together we clean the streets and the square. We provide gloves and litter pickers.',
+    },
+    more: {
+      nl: 'Na afloop drinken we samen iets. Kinderen mogen meedoen onder begeleiding van een ouder.',
+      en: 'Afterwards we have a drink together. Children may join with a parent.',
+    },
   },
   {
-    theme: 'wonen-en-buurt', rec: 'biweekly', days: ['TH'], times: [840], minutes: 120, tgs: ['gezinnen', 'statushouders'],
+    theme: 'wonen-en-buurt',
+    rec: 'biweekly',
+    days: ['TH'],
+    times: [840],
+    minutes: 120,
+    tgs: ['gezinnen', 'statushouders'],
     title: { nl: 'Spreekuur huren en wonen', en: 'Drop-in about renting and housing' },
-    summary: { nl: 'Vragen over je huur, schimmel, je verhuurder of een nieuwe woning zoeken? Een vrijwilliger denkt met je mee.', en: 'Questions about your rent, damp, your landlord or finding a new home? A volunteer will think along with you.' },
-    more: { nl: 'Neem je huurcontract en brieven mee. We verwijzen je door als dat nodig is, bijvoorbeeld naar het huurteam.', en: 'Bring your rental contract and letters. We refer you on when needed, for example to the tenants’ advice team.' },
+    summary: {
+      nl: 'Vragen over je huur, schimmel, je verhuurder of een nieuwe woning zoeken? Een vrijwilliger denkt met je mee.',
+      en: 'Questions about your rent, damp, your landlord or finding a new home? A volunteer will think along with you.',
+    },
+    more: {
+      nl: 'Neem je huurcontract en brieven mee. We verwijzen je door als dat nodig is, bijvoorbeeld naar het huurteam.',
+      en: 'Bring your rental contract and letters. We refer you on when needed, for example to the tenants’ advice team.',
+    },
   },
   {
-    theme: 'radicaliseringspreventie', rec: 'once', days: ['TU', 'WE', 'TH'], times: [1170], minutes: 120, tgs: ['gezinnen'], register: true,
+    theme: 'radicaliseringspreventie',
+    rec: 'once',
+    days: ['TU', 'WE', 'TH'],
+    times: [1170],
+    minutes: 120,
+    tgs: ['gezinnen'],
+    register: true,
     title: { nl: 'Dialoogavond voor ouders: jongeren en sociale media', en: 'Dialogue evening for parents: young people and social media' },
-    summary: { nl: 'Wat zien onze kinderen online, en hoe praat je erover? Ouders wisselen ervaringen uit met een jongerenwerker.', en: 'What do our children see online, and how do you talk about it? Parents share experiences with a youth worker.' },
-    more: { nl: 'We praten in een kleine groep. Je hoeft niets te vertellen als je dat niet wilt.', en: 'We talk in a small group. You do not have to share anything if you do not want to.' },
+    summary: {
+      nl: 'Wat zien onze kinderen online, en hoe praat je erover? Ouders wisselen ervaringen uit met een jongerenwerker.',
+      en: 'What do our children see online, and how do you talk about it? Parents share experiences with a youth worker.',
+    },
+    more: {
+      nl: 'We praten in een kleine groep. Je hoeft niets te vertellen als je dat niet wilt.',
+      en: 'We talk in a small group. You do not have to share anything if you do not want to.',
+    },
   },
   {
-    theme: 'radicaliseringspreventie', rec: 'biweekly', days: ['WE'], times: [1110], minutes: 90, tgs: ['jongeren'],
+    theme: 'radicaliseringspreventie',
+    rec: 'biweekly',
+    days: ['WE'],
+    times: [1110],
+    minutes: 90,
+    tgs: ['jongeren'],
     title: { nl: 'Jongerenpraatgroep Mijn Plek', en: 'Youth talk group My Place' },
-    summary: { nl: 'Jongeren praten over identiteit, erbij horen en hun plek in de stad. Met twee ervaren begeleiders.', en: 'Young people talk about identity, belonging and their place in the city. With two experienced facilitators.' },
-    more: { nl: 'De groep is voor jongeren van 15 tot 21 jaar. Er is eten en drinken.', en: 'The group is for young people aged 15 to 21. Food and drinks are provided.' },
+    summary: {
+      nl: 'Jongeren praten over identiteit, erbij horen en hun plek in de stad. Met twee ervaren begeleiders.',
+      en: 'Young people talk about identity, belonging and their place in the city. With two experienced facilitators.',
+    },
+    more: {
+      nl: 'De groep is voor jongeren van 15 tot 21 jaar. Er is eten en drinken.',
+      en: 'The group is for young people aged 15 to 21. Food and drinks are provided.',
+    },
   },
   {
-    theme: 'discriminatie', rec: 'monthly', nth: [2], days: ['TH'], times: [1140], minutes: 120, tgs: [],
+    theme: 'discriminatie',
+    rec: 'monthly',
+    nth: [2],
+    days: ['TH'],
+    times: [1140],
+    minutes: 120,
+    tgs: [],
     title: { nl: 'Spreekuur: discriminatie melden', en: 'Drop-in: reporting discrimination' },
-    summary: { nl: 'Heb je discriminatie meegemaakt bij werk, school of op straat? We luisteren en helpen je om het te melden.', en: 'Have you experienced discrimination at work, at school or in the street? We listen and help you report it.' },
-    more: { nl: 'Alles wat je vertelt is vertrouwelijk. Je beslist zelf of je een melding doet.', en: 'Everything you share is confidential. You decide yourself whether to make a report.' },
+    summary: {
+      nl: 'Heb je discriminatie meegemaakt bij werk, school of op straat? We luisteren en helpen je om het te melden.',
+      en: 'Have you experienced discrimination at work, at school or in the street? We listen and help you report it.',
+    },
+    more: {
+      nl: 'Alles wat je vertelt is vertrouwelijk. Je beslist zelf of je een melding doet.',
+      en: 'Everything you share is confidential. You decide yourself whether to make a report.',
+    },
   },
   {
-    theme: 'discriminatie', rec: 'once', days: ['WE', 'TH'], times: [1140], minutes: 120, tgs: ['jongeren', 'statushouders'], register: true,
+    theme: 'discriminatie',
+    rec: 'once',
+    days: ['WE', 'TH'],
+    times: [1140],
+    minutes: 120,
+    tgs: ['jongeren', 'statushouders'],
+    register: true,
     title: { nl: 'Workshop ken je rechten', en: 'Workshop: know your rights' },
-    summary: { nl: 'Wat mag wel en wat mag niet bij een sollicitatie, in de winkel of bij de huur? Een jurist legt het uit.', en: 'What is and is not allowed in a job application, in a shop or when renting? A lawyer explains.' },
+    summary: {
+      nl: 'Wat mag wel en wat mag niet bij een sollicitatie, in de winkel of bij de huur? Een jurist legt het uit.',
+      en: 'What is and is not allowed in a job application, in a shop or when renting? A lawyer explains.',
+    },
     more: { nl: 'Je krijgt voorbeelden uit het echte leven en tips wat je kunt doen.', en: 'You get real-life examples and tips on what you can do.' },
   },
 ];
@@ -764,17 +1302,89 @@ for (const t of ACTIVITY_TEMPLATES) {
 }
 
 const BC_ROOMS = [
-  { name: { nl: 'Grote zaal', en: 'Main hall' }, area: [120, 240], kitchen: 0.5, projector: 0.8, desc: { nl: 'Een grote, lichte zaal voor bijeenkomsten, feesten en voorstellingen. Tafels en stoelen zijn aanwezig.', en: 'A large, bright hall for meetings, parties and performances. Tables and chairs are available.' } },
-  { name: { nl: 'Multifunctionele ruimte', en: 'Multi-purpose room' }, area: [52, 78], kitchen: 0.3, projector: 0.5, desc: { nl: 'Een ruimte voor cursussen, taallessen en kleine bijeenkomsten.', en: 'A room for courses, language classes and small meetings.' } },
-  { name: { nl: 'Vergaderkamer', en: 'Meeting room' }, area: [14, 36], kitchen: 0, projector: 0.9, desc: { nl: 'Een rustige kamer om te vergaderen of een spreekuur te houden.', en: 'A quiet room for meetings or a drop-in consultation.' } },
-  { name: { nl: 'Keuken en ontmoetingsruimte', en: 'Kitchen and meeting space' }, area: [50, 95], kitchen: 1, projector: 0, desc: { nl: 'Een open keuken met een eetruimte. Geschikt om samen te koken en te eten.', en: 'An open kitchen with a dining area. Suitable for cooking and eating together.' } },
-  { name: { nl: 'Gymzaal', en: 'Gym hall' }, area: [265, 420], kitchen: 0, projector: 0, desc: { nl: 'Een gymzaal voor sport en bewegen, met kleedkamers en douches.', en: 'A gym hall for sport and exercise, with changing rooms and showers.' } },
-  { name: { nl: 'Atelier', en: 'Studio' }, area: [30, 60], kitchen: 0, projector: 0.2, desc: { nl: 'Een ruimte met grote tafels en een wasbak, voor knutselen, naaien en schilderen.', en: 'A room with large tables and a sink, for crafts, sewing and painting.' } },
+  {
+    name: { nl: 'Grote zaal', en: 'Main hall' },
+    area: [120, 240],
+    kitchen: 0.5,
+    projector: 0.8,
+    desc: {
+      nl: 'Een grote, lichte zaal voor bijeenkomsten, feesten en voorstellingen. Tafels en stoelen zijn aanwezig.',
+      en: 'A large, bright hall for meetings, parties and performances. Tables and chairs are available.',
+    },
+  },
+  {
+    name: { nl: 'Multifunctionele ruimte', en: 'Multi-purpose room' },
+    area: [52, 78],
+    kitchen: 0.3,
+    projector: 0.5,
+    desc: { nl: 'Een ruimte voor cursussen, taallessen en kleine bijeenkomsten.', en: 'A room for courses, language classes and small meetings.' },
+  },
+  {
+    name: { nl: 'Vergaderkamer', en: 'Meeting room' },
+    area: [14, 36],
+    kitchen: 0,
+    projector: 0.9,
+    desc: { nl: 'Een rustige kamer om te vergaderen of een spreekuur te houden.', en: 'A quiet room for meetings or a drop-in consultation.' },
+  },
+  {
+    name: { nl: 'Keuken en ontmoetingsruimte', en: 'Kitchen and meeting space' },
+    area: [50, 95],
+    kitchen: 1,
+    projector: 0,
+    desc: {
+      nl: 'Een open keuken met een eetruimte. Geschikt om samen te koken en te eten.',
+      en: 'An open kitchen with a dining area. Suitable for cooking and eating together.',
+    },
+  },
+  {
+    name: { nl: 'Gymzaal', en: 'Gym hall' },
+    area: [265, 420],
+    kitchen: 0,
+    projector: 0,
+    desc: { nl: 'Een gymzaal voor sport en bewegen, met kleedkamers en douches.', en: 'A gym hall for sport and exercise, with changing rooms and showers.' },
+  },
+  {
+    name: { nl: 'Atelier', en: 'Studio' },
+    area: [30, 60],
+    kitchen: 0,
+    projector: 0.2,
+    desc: {
+      nl: 'Een ruimte met grote tafels en een wasbak, voor knutselen, naaien en schilderen.',
+      en: 'A room with large tables and a sink, for crafts, sewing and painting.',
+    },
+  },
 ];
 const ORG_ROOMS = [
-  { name: { nl: 'Zaal', en: 'Hall' }, area: [60, 150], kitchen: 0.7, projector: 0.4, desc: { nl: 'Onze eigen zaal. Andere organisaties uit de buurt mogen hem gebruiken als hij vrij is.', en: 'Our own hall. Other organisations from the neighbourhood may use it when it is free.' } },
-  { name: { nl: 'Leslokaal', en: 'Classroom' }, area: [25, 55], kitchen: 0, projector: 0.8, desc: { nl: 'Een leslokaal met tafels, stoelen en een whiteboard. Beschikbaar op doordeweekse dagen.', en: 'A classroom with tables, chairs and a whiteboard. Available on weekdays.' } },
-  { name: { nl: 'Ontmoetingsruimte', en: 'Meeting space' }, area: [40, 90], kitchen: 0.8, projector: 0.2, desc: { nl: 'Een gezellige ruimte met een kleine keuken, voor koffieochtenden en kleine feesten.', en: 'A cosy space with a small kitchen, for coffee mornings and small parties.' } },
+  {
+    name: { nl: 'Zaal', en: 'Hall' },
+    area: [60, 150],
+    kitchen: 0.7,
+    projector: 0.4,
+    desc: {
+      nl: 'Onze eigen zaal. Andere organisaties uit de buurt mogen hem gebruiken als hij vrij is.',
+      en: 'Our own hall. Other organisations from the neighbourhood may use it when it is free.',
+    },
+  },
+  {
+    name: { nl: 'Leslokaal', en: 'Classroom' },
+    area: [25, 55],
+    kitchen: 0,
+    projector: 0.8,
+    desc: {
+      nl: 'Een leslokaal met tafels, stoelen en een whiteboard. Beschikbaar op doordeweekse dagen.',
+      en: 'A classroom with tables, chairs and a whiteboard. Available on weekdays.',
+    },
+  },
+  {
+    name: { nl: 'Ontmoetingsruimte', en: 'Meeting space' },
+    area: [40, 90],
+    kitchen: 0.8,
+    projector: 0.2,
+    desc: {
+      nl: 'Een gezellige ruimte met een kleine keuken, voor koffieochtenden en kleine feesten.',
+      en: 'A cosy space with a small kitchen, for coffee mornings and small parties.',
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -838,11 +1448,24 @@ const CHANNEL_NOTES = {
   radio: ['Uitzending op de lokale omroep'],
 };
 const NEED_NOTES = {
-  bestuursleden: ['We zoeken een penningmeester die een paar uur per maand wil helpen.', 'Ons bestuur zoekt een secretaris. Ervaring is niet nodig, wel zin om te leren.'],
-  vrijwilligers: ['We zoeken vrijwilligers voor de huiswerkklas op dinsdag en donderdag.', 'Wie wil helpen bij het taalcafé? Je hoeft geen leraar te zijn.', 'We zoeken chauffeurs die ouderen kunnen ophalen.'],
-  financiering: ['We willen geld aanvragen voor een zomerprogramma, maar weten niet waar dat kan.', 'De huur van onze ruimte wordt duurder. We zoeken een fonds.'],
+  bestuursleden: [
+    'We zoeken een penningmeester die een paar uur per maand wil helpen.',
+    'Ons bestuur zoekt een secretaris. Ervaring is niet nodig, wel zin om te leren.',
+  ],
+  vrijwilligers: [
+    'We zoeken vrijwilligers voor de huiswerkklas op dinsdag en donderdag.',
+    'Wie wil helpen bij het taalcafé? Je hoeft geen leraar te zijn.',
+    'We zoeken chauffeurs die ouderen kunnen ophalen.',
+  ],
+  financiering: [
+    'We willen geld aanvragen voor een zomerprogramma, maar weten niet waar dat kan.',
+    'De huur van onze ruimte wordt duurder. We zoeken een fonds.',
+  ],
   eherkenning: ['We hebben nog geen eHerkenning. Het aanvragen is ingewikkeld en kost geld.', 'We weten niet welk niveau eHerkenning we nodig hebben.'],
-  initiatievenfonds: ['We willen een aanvraag doen bij het Initiatievenfonds voor een buurtfeest.', 'Hulp gezocht bij het schrijven van een aanvraag voor het Initiatievenfonds.'],
+  initiatievenfonds: [
+    'We willen een aanvraag doen bij het Initiatievenfonds voor een buurtfeest.',
+    'Hulp gezocht bij het schrijven van een aanvraag voor het Initiatievenfonds.',
+  ],
   ruimte: ['We zoeken een betaalbare ruimte voor ongeveer 40 mensen op zaterdag.', 'We zoeken een ruimte met een keuken, één avond per week.'],
   training: ['Onze bestuursleden willen een training over subsidies en verantwoording.', 'We willen leren hoe je een goede jaarrekening maakt.'],
   communicatie: ['We willen meer jongeren bereiken via Instagram en TikTok.', 'Hulp gezocht bij het maken van een eenvoudige website.'],
@@ -977,8 +1600,16 @@ export function generateDemoData({
   // Wijken: the first twenty published organisations fill every wijk twice; the rest follows
   // roughly where Utrecht's migrant communities live.
   const WIJK_WEIGHTS = [
-    ['overvecht', 3], ['zuidwest', 3], ['noordwest', 2.2], ['west', 2], ['zuid', 1.6], ['leidsche-rijn', 1.6],
-    ['oost', 1], ['noordoost', 1], ['binnenstad', 0.6], ['vleuten-de-meern', 1],
+    ['overvecht', 3],
+    ['zuidwest', 3],
+    ['noordwest', 2.2],
+    ['west', 2],
+    ['zuid', 1.6],
+    ['leidsche-rijn', 1.6],
+    ['oost', 1],
+    ['noordoost', 1],
+    ['binnenstad', 0.6],
+    ['vleuten-de-meern', 1],
   ];
   const wijkOrder = rnd.shuffle(wijkSlugs);
   let publishedSeen = 0;
@@ -1057,8 +1688,17 @@ export function generateDemoData({
   // Details.
   const refYear = Number(refIso.slice(0, 4));
   const CHANNEL_WEIGHTS = [
-    ['whatsapp', 6], ['facebook', 3], ['instagram', 2.5], ['tiktok', 1], ['telegram', 0.7], ['signal', 0.5], ['youtube', 0.6],
-    ['nieuwsbrief', 1.5], ['bijeenkomsten', 2], ['mond-tot-mond', 3], ['radio', 0.3],
+    ['whatsapp', 6],
+    ['facebook', 3],
+    ['instagram', 2.5],
+    ['tiktok', 1],
+    ['telegram', 0.7],
+    ['signal', 0.5],
+    ['youtube', 0.6],
+    ['nieuwsbrief', 1.5],
+    ['bijeenkomsten', 2],
+    ['mond-tot-mond', 3],
+    ['radio', 0.3],
   ];
   const SOCIAL_FOR_CHANNEL = { facebook: 'facebook', instagram: 'instagram', tiktok: 'tiktok', youtube: 'youtube', whatsapp: 'whatsapp', telegram: 'telegram' };
 
@@ -1088,7 +1728,10 @@ export function generateDemoData({
 
     // Themes: 2–4 ordinary ones; sensitive ones public for some, hidden for others.
     const themeCount = rnd.int(2, lf === 'koepel' ? 5 : 4);
-    const ordinary = rnd.sample(lf === 'religieuze-organisatie' ? ORDINARY.filter((t) => t !== 'geloof-en-zingeving') : ORDINARY, themeCount - (lf === 'religieuze-organisatie' ? 1 : 0));
+    const ordinary = rnd.sample(
+      lf === 'religieuze-organisatie' ? ORDINARY.filter((t) => t !== 'geloof-en-zingeving') : ORDINARY,
+      themeCount - (lf === 'religieuze-organisatie' ? 1 : 0),
+    );
     o.themes = lf === 'religieuze-organisatie' ? ['geloof-en-zingeving', ...ordinary.filter((t) => t !== 'geloof-en-zingeving')] : ordinary;
     o.hiddenThemes = [];
     if (r % 9 === 4) o.themes.push(SENSITIVE[(r >> 1) % 2]);
@@ -1105,7 +1748,13 @@ export function generateDemoData({
     for (const t of rnd.sample(TARGET_GROUPS, rnd.int(1, 3))) if (!tgs.includes(t.slug)) tgs.push(t.slug);
     o.targetGroups = tgs;
     o.reachEstimate =
-      lf === 'koepel' ? rnd.int(20, 60) * 100 : lf === 'informeel-netwerk' ? rnd.int(3, 30) * 5 : lf === 'religieuze-organisatie' ? rnd.int(15, 120) * 10 : rnd.int(4, 80) * 10;
+      lf === 'koepel'
+        ? rnd.int(20, 60) * 100
+        : lf === 'informeel-netwerk'
+          ? rnd.int(3, 30) * 5
+          : lf === 'religieuze-organisatie'
+            ? rnd.int(15, 120) * 10
+            : rnd.int(4, 80) * 10;
     const kinds = [];
     const channelCount = rnd.int(2, 4);
     if (lf === 'religieuze-organisatie') kinds.push('gebedshuis');
@@ -1116,11 +1765,18 @@ export function generateDemoData({
     o.channels = kinds.map((kind) => ({ kind, note: rnd.chance(0.55) ? rnd.pick(CHANNEL_NOTES[kind]) : null }));
     const mainChannel = kinds[0];
     const channelText = {
-      whatsapp: { nl: 'WhatsApp', en: 'WhatsApp' }, facebook: { nl: 'Facebook', en: 'Facebook' }, instagram: { nl: 'Instagram', en: 'Instagram' },
-      tiktok: { nl: 'TikTok', en: 'TikTok' }, telegram: { nl: 'Telegram', en: 'Telegram' }, signal: { nl: 'Signal', en: 'Signal' },
-      youtube: { nl: 'YouTube', en: 'YouTube' }, gebedshuis: { nl: 'het gebedshuis', en: 'the place of worship' },
-      nieuwsbrief: { nl: 'de nieuwsbrief', en: 'the newsletter' }, bijeenkomsten: { nl: 'bijeenkomsten', en: 'meetings' },
-      'mond-tot-mond': { nl: 'mond-tot-mondreclame', en: 'word of mouth' }, radio: { nl: 'de lokale radio', en: 'local radio' },
+      whatsapp: { nl: 'WhatsApp', en: 'WhatsApp' },
+      facebook: { nl: 'Facebook', en: 'Facebook' },
+      instagram: { nl: 'Instagram', en: 'Instagram' },
+      tiktok: { nl: 'TikTok', en: 'TikTok' },
+      telegram: { nl: 'Telegram', en: 'Telegram' },
+      signal: { nl: 'Signal', en: 'Signal' },
+      youtube: { nl: 'YouTube', en: 'YouTube' },
+      gebedshuis: { nl: 'het gebedshuis', en: 'the place of worship' },
+      nieuwsbrief: { nl: 'de nieuwsbrief', en: 'the newsletter' },
+      bijeenkomsten: { nl: 'bijeenkomsten', en: 'meetings' },
+      'mond-tot-mond': { nl: 'mond-tot-mondreclame', en: 'word of mouth' },
+      radio: { nl: 'de lokale radio', en: 'local radio' },
     }[mainChannel];
     o.reachNote = {
       nl: `Ongeveer ${o.reachEstimate} mensen, vooral via ${channelText.nl}. Met familie erbij bereiken we er meer.`,
@@ -1139,11 +1795,12 @@ export function generateDemoData({
     // Support needs.
     const needs = [];
     if (lf === 'informeel-netwerk') needs.push(...rnd.sample(['eherkenning', 'initiatievenfonds', 'ruimte', 'financiering'], rnd.int(1, 2)));
-    else if (lf !== 'koepel') needs.push(...rnd.sample(['bestuursleden', 'vrijwilligers', 'financiering', 'ruimte', 'training', 'communicatie', 'initiatievenfonds'], rnd.int(0, 3)));
+    else if (lf !== 'koepel')
+      needs.push(...rnd.sample(['bestuursleden', 'vrijwilligers', 'financiering', 'ruimte', 'training', 'communicatie', 'initiatievenfonds'], rnd.int(0, 3)));
     o.supportNeeds = needs.map((need) => ({
       need,
       note: rnd.pick(NEED_NOTES[need]),
-      publicCall: (need === 'bestuursleden' || need === 'vrijwilligers') ? rnd.chance(0.8) : need === 'ruimte' ? rnd.chance(0.4) : false,
+      publicCall: need === 'bestuursleden' || need === 'vrijwilligers' ? rnd.chance(0.8) : need === 'ruimte' ? rnd.chance(0.4) : false,
     }));
 
     // Freshness: about one in six has not been confirmed for more than a year.
@@ -1215,8 +1872,18 @@ export function generateDemoData({
         : { nl: `${adjNl} ${tgText(tg, 'nl')}`, en: `${adjEn} ${tgText(tg, 'en')}` };
     o.place = o.cityWide ? { nl: 'heel Utrecht', en: 'all of Utrecht' } : { nl: o.buurt, en: o.buurt };
     const phrases = o.legalForm === 'koepel' ? KOEPEL_PHRASES : o.themes.slice(0, 3).map((t) => THEME_BY_SLUG.get(t).phrase);
-    const kindNl = { stichting: 'Stichting voor', vereniging: 'Vereniging voor', 'religieuze-organisatie': 'Geloofsgemeenschap voor', 'informeel-netwerk': 'Informeel netwerk van' }[o.legalForm];
-    const kindEn = { stichting: 'Foundation for', vereniging: 'Association for', 'religieuze-organisatie': 'Faith community for', 'informeel-netwerk': 'Informal network of' }[o.legalForm];
+    const kindNl = {
+      stichting: 'Stichting voor',
+      vereniging: 'Vereniging voor',
+      'religieuze-organisatie': 'Geloofsgemeenschap voor',
+      'informeel-netwerk': 'Informeel netwerk van',
+    }[o.legalForm];
+    const kindEn = {
+      stichting: 'Foundation for',
+      vereniging: 'Association for',
+      'religieuze-organisatie': 'Faith community for',
+      'informeel-netwerk': 'Informal network of',
+    }[o.legalForm];
     const lead =
       o.legalForm === 'koepel'
         ? { nl: 'Koepel van zelforganisaties in heel Utrecht.', en: 'Umbrella organisation of self-organisations across Utrecht.' }
@@ -1245,7 +1912,13 @@ export function generateDemoData({
       ],
     };
     const words = o.name.split(/\s+/).filter((w) => /^[A-ZÀ-Ž]/.test(w));
-    o.alternateName = o.legalForm !== 'informeel-netwerk' && words.length >= 3 && rnd.chance(0.35) ? words.map((w) => w[0]).join('').toUpperCase() : null;
+    o.alternateName =
+      o.legalForm !== 'informeel-netwerk' && words.length >= 3 && rnd.chance(0.35)
+        ? words
+            .map((w) => w[0])
+            .join('')
+            .toUpperCase()
+        : null;
   }
 
   // --- rooms ---------------------------------------------------------------------------------------
@@ -1270,7 +1943,10 @@ export function generateDemoData({
     if (projector) extras.push({ nl: 'beamer', en: 'projector' });
     if (wifi) extras.push({ nl: 'wifi', en: 'wifi' });
     const tariffText = {
-      'tarief-0': { nl: 'Maatschappelijk tarief: 0 % van de huurprijs voor vrijwilligersorganisaties.', en: 'Social rate: 0% of the rental price for volunteer organisations.' },
+      'tarief-0': {
+        nl: 'Maatschappelijk tarief: 0 % van de huurprijs voor vrijwilligersorganisaties.',
+        en: 'Social rate: 0% of the rental price for volunteer organisations.',
+      },
       'tarief-35': { nl: 'Maatschappelijk tarief: je betaalt 35 % van de huurprijs.', en: 'Social rate: you pay 35% of the rental price.' },
       'tarief-100': { nl: 'Je betaalt de volledige huurprijs.', en: 'You pay the full rental price.' },
     }[tariff];
@@ -1279,8 +1955,14 @@ export function generateDemoData({
       slug,
       name,
       description: {
-        nl: clip(`${template.desc.nl} Ongeveer ${area} m², plek voor ${capacity} mensen.${extras.length ? ` Met ${listNl(extras.map((e) => e.nl))}.` : ''} ${wheelchairAccessible ? 'Toegankelijk met een rolstoel.' : 'Niet toegankelijk met een rolstoel.'} ${tariffText.nl}`, 1000),
-        en: clip(`${template.desc.en} About ${area} m², room for ${capacity} people.${extras.length ? ` With ${listEn(extras.map((e) => e.en))}.` : ''} ${wheelchairAccessible ? 'Wheelchair accessible.' : 'Not wheelchair accessible.'} ${tariffText.en}`, 1000),
+        nl: clip(
+          `${template.desc.nl} Ongeveer ${area} m², plek voor ${capacity} mensen.${extras.length ? ` Met ${listNl(extras.map((e) => e.nl))}.` : ''} ${wheelchairAccessible ? 'Toegankelijk met een rolstoel.' : 'Niet toegankelijk met een rolstoel.'} ${tariffText.nl}`,
+          1000,
+        ),
+        en: clip(
+          `${template.desc.en} About ${area} m², room for ${capacity} people.${extras.length ? ` With ${listEn(extras.map((e) => e.en))}.` : ''} ${wheelchairAccessible ? 'Wheelchair accessible.' : 'Not wheelchair accessible.'} ${tariffText.en}`,
+          1000,
+        ),
       },
       providerName: providerName ?? null,
       providerOrganisation: providerOrganisation ? providerOrganisation.slug : null,
@@ -1326,7 +2008,11 @@ export function generateDemoData({
       providerOrganisation: null,
       addressValue: bc.address,
       wijk: bc.wijk,
-      tariff: rnd.weighted([['tarief-0', 2], ['tarief-35', 3], ['tarief-100', 1.5]]),
+      tariff: rnd.weighted([
+        ['tarief-0', 2],
+        ['tarief-35', 3],
+        ['tarief-100', 1.5],
+      ]),
       prayerRoom: rnd.chance(0.1),
       bookingBase: bc.slug,
     });
@@ -1392,13 +2078,19 @@ export function generateDemoData({
       startDay = nthWeekdayOfMonth(y, m, wd, nth);
       if (startDay < base) {
         m++;
-        if (m > 11) { m = 0; y++; }
+        if (m > 11) {
+          m = 0;
+          y++;
+        }
         startDay = nthWeekdayOfMonth(y, m, wd, nth);
       }
       if (startDay > windowEnd) {
         // Too far ahead: start the series a month earlier (it is already running).
         m--;
-        if (m < 0) { m = 11; y--; }
+        if (m < 0) {
+          m = 11;
+          y--;
+        }
         startDay = nthWeekdayOfMonth(y, m, wd, nth);
       }
       recurrence = `FREQ=MONTHLY;BYDAY=${nth}${dayCode}`;
@@ -1440,7 +2132,10 @@ export function generateDemoData({
     let audienceText = audienceCache.get(audienceKey);
     if (!audienceText) {
       audienceText = tgs.length
-        ? { nl: `Voor ${listNl(tgs.map((g) => tgText(g, 'nl')))} uit ${wijkName} en omgeving.`, en: `For ${listEn(tgs.map((g) => tgText(g, 'en')))} from ${wijkName} and nearby.` }
+        ? {
+            nl: `Voor ${listNl(tgs.map((g) => tgText(g, 'nl')))} uit ${wijkName} en omgeving.`,
+            en: `For ${listEn(tgs.map((g) => tgText(g, 'en')))} from ${wijkName} and nearby.`,
+          }
         : { nl: 'Voor iedereen, jong en oud.', en: 'For everyone, young and old.' };
       audienceCache.set(audienceKey, audienceText);
     }
@@ -1490,8 +2185,19 @@ export function generateDemoData({
       let visibility;
       if (!o.published) visibility = k === 0 ? 'officials' : 'hidden';
       else if (k === 0) visibility = rnd.chance(0.55) ? 'public' : 'officials';
-      else visibility = rnd.weighted([['officials', 5], ['hidden', 3], ['public', 2]]);
-      const languages = ['nederlands', ...rnd.sample(o.languages.filter((l) => l !== 'nederlands'), rnd.int(0, 2))];
+      else
+        visibility = rnd.weighted([
+          ['officials', 5],
+          ['hidden', 3],
+          ['public', 2],
+        ]);
+      const languages = [
+        'nederlands',
+        ...rnd.sample(
+          o.languages.filter((l) => l !== 'nederlands'),
+          rnd.int(0, 2),
+        ),
+      ];
       // Personal role mailboxes, never the organisation's own info@ address.
       const mailbox = k < roles.length ? role.mailbox : `${role.mailbox}${Math.floor(k / roles.length) + 1}`;
       contacts.push({
@@ -1642,9 +2348,7 @@ export function generateDemoData({
   const optedIn = published.filter((o) => o.consultationOptIn);
   function invite(themes, wijken, max) {
     const sensitive = themes.some((t) => SENSITIVE.includes(t));
-    let list = optedIn.filter(
-      (o) => o.consultationThemes.some((t) => themes.includes(t)) && (!wijken.length || o.serves.some((w) => wijken.includes(w))),
-    );
+    let list = optedIn.filter((o) => o.consultationThemes.some((t) => themes.includes(t)) && (!wijken.length || o.serves.some((w) => wijken.includes(w))));
     if (list.length < 3 && !sensitive) {
       for (const o of optedIn) if (!list.includes(o) && (!wijken.length || o.serves.some((w) => wijken.includes(w)))) list.push(o);
     }

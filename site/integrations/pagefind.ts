@@ -6,7 +6,10 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { organisationPath } from '../scripts/organisation-path.ts';
 
-interface Fragment { url: string; meta?: Record<string, string> }
+interface Fragment {
+  url: string;
+  meta?: Record<string, string>;
+}
 
 /**
  * Writes `pagefind/points-<lang>.json`: for every indexed page with a location, `[resultId, lat, lng,
@@ -33,7 +36,9 @@ export function writeMapPoints(pagefindDir: string): Record<string, number> {
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.pf_fragment')) continue;
     // Fragments are gzip'd JSON after a "pagefind_dcd" signature; a group file maps hashes to fragments.
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const text = gunzipSync(readFileSync(join(dir, file)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const parsed = JSON.parse(text) as Fragment | Record<string, Fragment>;
     if (typeof (parsed as Fragment).url === 'string') add(file.replace(/\.pf_fragment$/, ''), parsed as Fragment);
     else for (const [hash, fragment] of Object.entries(parsed as Record<string, Fragment>)) add(hash, fragment);

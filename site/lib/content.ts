@@ -41,7 +41,7 @@ async function assemble(locale: Locale) {
   const index = <T extends { documentId: string }>(list: T[]) => new Map(list.map((item) => [item.documentId, item]));
   // Lists per organisation, so an organisation page does not scan every activity, contact and room
   // (with thousands of organisations that scan made the build grow with the square of the content).
-  const group = <T,>(list: T[], keysOf: (item: T) => (string | undefined)[]) => {
+  const group = <T>(list: T[], keysOf: (item: T) => (string | undefined)[]) => {
     const groups = new Map<string, T[]>();
     for (const item of list) {
       for (const key of new Set(keysOf(item))) {

@@ -14,9 +14,7 @@ function formatter(locale: Locale, style: string, options: Intl.DateTimeFormatOp
 /** A calendar date (YYYY-MM-DD) as people read it, e.g. "3 maart 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return formatter(locale, 'date', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatter(locale, 'date', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A moment as a date and time in Europe/Amsterdam, e.g. "za 5 december 2026, 14:00". */

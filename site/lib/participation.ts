@@ -13,15 +13,15 @@ export function consultationState(c: Pick<Consultation, 'consultationStatus' | '
 
 /** Consultations with a published outcome, newest outcome first. */
 export function outcomesNewestFirst(consultations: Consultation[]): Consultation[] {
-  return consultations
-    .filter((c) => c.outcomeSummary)
-    .sort((a, b) => (b.outcomeDate ?? b.date).localeCompare(a.outcomeDate ?? a.date));
+  return consultations.filter((c) => c.outcomeSummary).sort((a, b) => (b.outcomeDate ?? b.date).localeCompare(a.outcomeDate ?? a.date));
 }
 
 /** Support offers answering `need` for an organisation in wijk `wijkId` (offers without wijken serve all). */
 export function offersFor(need: string, wijkId: string | undefined, offers: SupportOffer[]): SupportOffer[] {
   return offers.filter(
-    (o) => (o.answers ?? []).some((a) => a.need === need) && ((o.wijken ?? []).length === 0 || (wijkId !== undefined && o.wijken!.some((w) => w.documentId === wijkId))),
+    (o) =>
+      (o.answers ?? []).some((a) => a.need === need) &&
+      ((o.wijken ?? []).length === 0 || (wijkId !== undefined && o.wijken!.some((w) => w.documentId === wijkId))),
   );
 }
 
@@ -43,7 +43,12 @@ export function needCounts(organisations: Organisation[], keysOf: (o: Organisati
  * Organisations that opted in to be consulted on any of `themeIds` and are located in or serve any
  * of `wijkIds`; an empty choice means "any".
  */
-export function consultationCandidates(organisations: Organisation[], themeIds: string[], wijkIds: string[], sensitiveIds: Set<string> = new Set()): Organisation[] {
+export function consultationCandidates(
+  organisations: Organisation[],
+  themeIds: string[],
+  wijkIds: string[],
+  sensitiveIds: Set<string> = new Set(),
+): Organisation[] {
   return organisations.filter((o) => {
     if (!o.consultationOptIn) return false;
     const themes = publicConsultationThemeIds(o, sensitiveIds);

@@ -27,5 +27,7 @@ export async function themePaths(locale: Locale) {
 /** /agenda/week/<monday>/: every agenda page after the first (which is /agenda/). */
 export async function agendaWeekPaths(locale: Locale) {
   const content = await siteContent(locale);
-  return agendaPages(content).slice(1).map((page) => ({ params: { monday: page[0].monday }, props: { content } }));
+  return agendaPages(content)
+    .slice(1)
+    .map((page) => ({ params: { monday: page[0].monday }, props: { content } }));
 }

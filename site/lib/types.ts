@@ -1,5 +1,17 @@
 import type { z } from 'zod';
-import type { activity, community, consultation, contactPerson, language, organisation, room, supportOffer, targetGroup, theme, wijk } from '@mzo/content-types';
+import type {
+  activity,
+  community,
+  consultation,
+  contactPerson,
+  language,
+  organisation,
+  room,
+  supportOffer,
+  targetGroup,
+  theme,
+  wijk,
+} from '@mzo/content-types';
 
 /** Entry types as the public REST API returns them, derived from the content model. */
 export type Organisation = z.infer<typeof organisation.schema>;

@@ -13,22 +13,24 @@ export interface VCardEntry {
 
 /** vCard 4.0 cards for organisations (KIND:org), CRLF line endings as RFC 6350 requires. */
 export function toVCards(entries: VCardEntry[]): string {
-  return entries
-    .map((e) =>
-      [
-        'BEGIN:VCARD',
-        'VERSION:4.0',
-        'KIND:org',
-        `FN:${escape(e.name)}`,
-        `ORG:${escape(e.name)}`,
-        e.email ? `EMAIL;TYPE=work:${escape(e.email)}` : '',
-        e.phone ? `TEL;VALUE=uri;TYPE=work:tel:${e.phone.replace(/[^+\d]/g, '')}` : '',
-        e.url ? `URL:${escape(e.url)}` : '',
-        e.note ? `NOTE:${escape(e.note)}` : '',
-        'END:VCARD',
-      ]
-        .filter(Boolean)
-        .join('\r\n'),
-    )
-    .join('\r\n') + '\r\n';
+  return (
+    entries
+      .map((e) =>
+        [
+          'BEGIN:VCARD',
+          'VERSION:4.0',
+          'KIND:org',
+          `FN:${escape(e.name)}`,
+          `ORG:${escape(e.name)}`,
+          e.email ? `EMAIL;TYPE=work:${escape(e.email)}` : '',
+          e.phone ? `TEL;VALUE=uri;TYPE=work:tel:${e.phone.replace(/[^+\d]/g, '')}` : '',
+          e.url ? `URL:${escape(e.url)}` : '',
+          e.note ? `NOTE:${escape(e.note)}` : '',
+          'END:VCARD',
+        ]
+          .filter(Boolean)
+          .join('\r\n'),
+      )
+      .join('\r\n') + '\r\n'
+  );
 }

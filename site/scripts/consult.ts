@@ -31,13 +31,25 @@ export function initConsultList(form: HTMLFormElement) {
     }
     const count = visible().length;
     status.textContent = count ? messages.count.replace('{count}', String(count)) : messages.none;
-    const emails = [...new Set(visible().map((r) => r.dataset.email).filter(Boolean))];
+    const emails = [
+      ...new Set(
+        visible()
+          .map((r) => r.dataset.email)
+          .filter(Boolean),
+      ),
+    ];
     mailto.href = `mailto:?bcc=${emails.map(encodeURIComponent).join(',')}`;
   }
 
   actions.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-    const list = visible().map((r) => ({ name: r.dataset.name ?? '', email: r.dataset.email, phone: r.dataset.phone, url: r.dataset.url, note: r.dataset.note }));
+    const list = visible().map((r) => ({
+      name: r.dataset.name ?? '',
+      email: r.dataset.email,
+      phone: r.dataset.phone,
+      url: r.dataset.url,
+      note: r.dataset.note,
+    }));
     if (action === 'csv') {
       const csv = stringify([['naam', 'email', 'telefoon', 'pagina', 'voorkeur'], ...list.map((e) => [e.name, e.email, e.phone, e.url, e.note])]);
       download('raadplegen.csv', 'text/csv;charset=utf-8', `\ufeff${csv}`);

@@ -105,7 +105,8 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
       group.addLayers(markers);
       markerCount = markers.length;
       element.dataset.markers = String(markers.length);
-      if (markers.length > 0 && !options.single && !outlined) map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { padding: [24, 24], maxZoom: 15 });
+      if (markers.length > 0 && !options.single && !outlined)
+        map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { padding: [24, 24], maxZoom: 15 });
       labelClusters();
     },
     get markerCount() {

@@ -4,7 +4,10 @@
 import type { Point } from './map.ts';
 import { whenVisible } from './visible.ts';
 
-interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Record<string, string> }> }
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; meta: Record<string, string> }>;
+}
 interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
@@ -140,7 +143,10 @@ export function initSearch(form: HTMLFormElement) {
     timer = setTimeout(run, 250);
     // While the visitor types, Pagefind fetches what this term needs, so the search itself is quick.
     const term = input.value.trim();
-    if (term) void loadPagefind().then((pf) => pf.preload(term, { filters: filters() })).catch(() => {});
+    if (term)
+      void loadPagefind()
+        .then((pf) => pf.preload(term, { filters: filters() }))
+        .catch(() => {});
   });
   for (const select of selects) select.addEventListener('change', run);
   form.addEventListener('submit', (event) => {

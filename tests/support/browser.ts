@@ -41,7 +41,10 @@ export async function openSite(): Promise<SiteUnderTest> {
   const blocked: string[] = [];
   const contexts: BrowserContext[] = [];
 
-  async function newPage({ tiles = 'served', viewport = { width: 1280, height: 900 } }: { tiles?: 'served' | 'unreachable'; viewport?: { width: number; height: number } } = {}) {
+  async function newPage({
+    tiles = 'served',
+    viewport = { width: 1280, height: 900 },
+  }: { tiles?: 'served' | 'unreachable'; viewport?: { width: number; height: number } } = {}) {
     const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     contexts.push(context);
     await context.route('**/*', (route) => {
@@ -137,7 +140,10 @@ export function pageTemplates(outDir: string): PageTemplate[] {
     .filter((path) => path.endsWith('.html') && !path.startsWith('en/') && !path.startsWith('pagefind/') && !path.startsWith('_astro/'));
   const largest = new Map<string, { path: string; size: number }>();
   for (const path of pages) {
-    const segments = path.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+    const segments = path
+      .replace(/(^|\/)index\.html$/, '')
+      .split('/')
+      .filter(Boolean);
     const template = segments.map((segment, i) => (i === 1 ? '[slug]' : segment)).join('/');
     const size = statSync(join(outDir, path)).size;
     if ((largest.get(template)?.size ?? -1) < size) largest.set(template, { path, size });

@@ -47,9 +47,17 @@ export default async function setup(project: TestProject) {
   const databaseFile = database.file;
   const sitePort = await freePort();
   const siteUrl = `http://127.0.0.1:${sitePort}`;
-  const env = { ...process.env, ...ephemeralCmsEnv(), ...database.env, NODE_ENV: 'production',
+  const env = {
+    ...process.env,
+    ...ephemeralCmsEnv(),
+    ...database.env,
+    NODE_ENV: 'production',
     // Tests act as different clients through X-Forwarded-For, so the CMS trusts the proxy header here.
-    IS_PROXIED: 'true', SUGGESTION_RATE_LIMIT: '10', PUBLIC_SITE_URL: siteUrl, CORS_ALLOW_LOOPBACK: 'true' };
+    IS_PROXIED: 'true',
+    SUGGESTION_RATE_LIMIT: '10',
+    PUBLIC_SITE_URL: siteUrl,
+    CORS_ALLOW_LOOPBACK: 'true',
+  };
   await run(process.execPath, ['scripts/seed.mjs', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });
   const cms = await startCms({ env, port: await freePort(), log: 'pipe' });
   const snapshotFile = join(workDir, 'snapshot.json');

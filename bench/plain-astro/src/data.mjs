@@ -37,7 +37,9 @@ export function formatAddress(address) {
 const dateFormats = {};
 export function formatDate(locale, iso) {
   dateFormats[locale] ??= new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam',
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
   });
   return dateFormats[locale].format(new Date(iso));
 }

@@ -20,8 +20,7 @@ const slugs = (value: unknown) =>
     .filter((s) => /^[a-z0-9-]+$/.test(s));
 
 export function consultationListHandler(strapi: Core.Strapi) {
-  const checker = (ctx, model: string) =>
-    strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model });
+  const checker = (ctx, model: string) => strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model });
 
   return async (ctx) => {
     const orgs = checker(ctx, ORG);
@@ -74,8 +73,18 @@ export function consultationListHandler(strapi: Core.Strapi) {
     if (ctx.query.format === 'csv') {
       const lines = rows.flatMap((r) =>
         (r.contacts.length ? r.contacts : [null]).map((c) => [
-          r.organisation, r.email, r.phone, r.themes.join('; '), [...new Set(r.wijken)].join('; '), r.channel, r.leadTimeWeeks,
-          c?.name, c?.role, c?.email, c?.phone, c?.visibility,
+          r.organisation,
+          r.email,
+          r.phone,
+          r.themes.join('; '),
+          [...new Set(r.wijken)].join('; '),
+          r.channel,
+          r.leadTimeWeeks,
+          c?.name,
+          c?.role,
+          c?.email,
+          c?.phone,
+          c?.visibility,
         ]),
       );
       ctx.set('content-disposition', 'attachment; filename="raadplegen-gemeente.csv"');

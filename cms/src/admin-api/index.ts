@@ -81,7 +81,12 @@ export function registerAdminApi(strapi: Core.Strapi) {
       status: 'draft',
     } as never);
     ctx.body = {
-      data: organisations.map((o: Record<string, unknown>) => ({ documentId: o.documentId, name: o.name, slug: o.slug, lastConfirmed: o.lastConfirmed ?? null })),
+      data: organisations.map((o: Record<string, unknown>) => ({
+        documentId: o.documentId,
+        name: o.name,
+        slug: o.slug,
+        lastConfirmed: o.lastConfirmed ?? null,
+      })),
       meta: { cutoff, months: STALE_AFTER_MONTHS },
     };
   };

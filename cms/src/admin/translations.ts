@@ -12,7 +12,8 @@ export const translations = {
     'mzo.freshness.button': 'Klopt nog',
     'mzo.freshness.done': 'Dank je! Gecontroleerd op {date}.',
     'mzo.freshness.failed': 'Dat lukte niet: {error}',
-    'mzo.address.unreachable': 'Het adres kon niet worden gecontroleerd (de adresdienst was niet bereikbaar). Straat en ligging zijn opgeslagen zoals ingevuld. Sla later nog eens op om het opnieuw te proberen.',
+    'mzo.address.unreachable':
+      'Het adres kon niet worden gecontroleerd (de adresdienst was niet bereikbaar). Straat en ligging zijn opgeslagen zoals ingevuld. Sla later nog eens op om het opnieuw te proberen.',
     'mzo.address.not-found': 'Dit adres staat niet in de landelijke adreslijst. Controleer postcode en huisnummer.',
     'mzo.address.found': 'Adres gecontroleerd: straat, plaats, wijk en ligging zijn ingevuld.',
     'mzo.overview.menu': 'Overzicht redactie',
@@ -52,7 +53,8 @@ export const translations = {
     'mzo.freshness.button': 'Still correct',
     'mzo.freshness.done': 'Thank you! Confirmed on {date}.',
     'mzo.freshness.failed': 'That did not work: {error}',
-    'mzo.address.unreachable': 'The address could not be checked (the address service was unreachable). Street and location were saved as entered. Save again later to retry.',
+    'mzo.address.unreachable':
+      'The address could not be checked (the address service was unreachable). Street and location were saved as entered. Save again later to retry.',
     'mzo.address.not-found': 'This address is not in the national address register. Check the postcode and house number.',
     'mzo.address.found': 'Address checked: street, city, wijk and location were filled in.',
     'mzo.overview.menu': 'Editors’ overview',

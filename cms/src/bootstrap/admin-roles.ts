@@ -41,7 +41,9 @@ interface Context {
 }
 
 function fieldsOf(ctx: Context, name: string, without: string[] = []): string[] {
-  const fields: string[] = ctx.strapi.service('admin::content-type').getNestedFields(ctx.strapi.contentTypes[uidOf(name)], { components: ctx.strapi.components });
+  const fields: string[] = ctx.strapi
+    .service('admin::content-type')
+    .getNestedFields(ctx.strapi.contentTypes[uidOf(name)], { components: ctx.strapi.components });
   return fields.filter((field) => !without.some((w) => field === w || field.startsWith(`${w}.`)));
 }
 
@@ -143,7 +145,8 @@ export async function syncAdminRoles(strapi: Core.Strapi) {
   for (const spec of ROLES) {
     let role = await roles.findOne({ code: spec.code });
     if (!role) role = await roles.create({ name: spec.name, code: spec.code, description: spec.description });
-    else if (role.name !== spec.name || role.description !== spec.description) role = await roles.update({ id: role.id }, { name: spec.name, description: spec.description });
+    else if (role.name !== spec.name || role.description !== spec.description)
+      role = await roles.update({ id: role.id }, { name: spec.name, description: spec.description });
     await roles.assignPermissions(role.id, spec.permissions(ctx));
   }
 }

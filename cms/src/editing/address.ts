@@ -13,7 +13,10 @@ type Entry = Record<string, unknown>;
 /** The relation that says which wijk an entry with an address is in. */
 const WIJK_RELATION: Record<string, string> = { organisation: 'locatedIn', room: 'wijk', activity: 'wijk' };
 
-const compact = (value: unknown) => String(value ?? '').replace(/[\s-]/g, '').toUpperCase();
+const compact = (value: unknown) =>
+  String(value ?? '')
+    .replace(/[\s-]/g, '')
+    .toUpperCase();
 const present = (value: unknown) => value !== null && value !== undefined && value !== '';
 
 export function lookupConfig(env: NodeJS.ProcessEnv = process.env) {

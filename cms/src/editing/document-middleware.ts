@@ -107,7 +107,7 @@ async function relationChanges(strapi: Core.Strapi, type: TypeDefinition, data: 
 async function mergedEntry(strapi: Core.Strapi, type: TypeDefinition, current: Entry | null, data: Entry): Promise<Entry> {
   const merged: Entry = { ...(current ?? {}) };
   for (const name of CHECKED_RELATIONS[type.name] ?? []) merged[name] = idsOf(current?.[name]);
-  for (const [name, value] of Object.entries(data)) if (!(type.attributes[name]?.target)) merged[name] = value;
+  for (const [name, value] of Object.entries(data)) if (!type.attributes[name]?.target) merged[name] = value;
   const { changes, byRowId } = await relationChanges(strapi, type, data);
   for (const [name, change] of changes) merged[name] = applyRelationChange(merged[name] as string[], change, byRowId, isSingle(type, name));
   return merged;
@@ -120,7 +120,14 @@ function refuse(problems: FieldError[], language: Language): never {
 }
 
 /** A volunteer links activities, rooms and contacts to organisations they edit, and to nothing else. */
-async function ownershipProblems(strapi: Core.Strapi, type: TypeDefinition, writer: Writer, merged: Entry, data: Entry, creating: boolean): Promise<FieldError[]> {
+async function ownershipProblems(
+  strapi: Core.Strapi,
+  type: TypeDefinition,
+  writer: Writer,
+  merged: Entry,
+  data: Entry,
+  creating: boolean,
+): Promise<FieldError[]> {
   const relation = OWNER_RELATION[type.uid];
   if (!relation || !writer.adminUser || !isVolunteerOnly(writer.adminUser)) return [];
   if (!creating && !(relation in data)) return [];
@@ -137,12 +144,25 @@ async function ownershipProblems(strapi: Core.Strapi, type: TypeDefinition, writ
  */
 async function guardNewLocale(strapi: Core.Strapi, type: TypeDefinition, writer: Writer, documentId: string) {
   if (!writer.adminUser || !isVolunteerOnly(writer.adminUser)) return;
-  const own = type.uid === ORGANISATION_UID ? await editedOrganisationIds(strapi, writer.adminUser.id) : OWNER_RELATION[type.uid] ? await ownedDocumentIds(strapi, type.uid, writer.adminUser.id) : [];
+  const own =
+    type.uid === ORGANISATION_UID
+      ? await editedOrganisationIds(strapi, writer.adminUser.id)
+      : OWNER_RELATION[type.uid]
+        ? await ownedDocumentIds(strapi, type.uid, writer.adminUser.id)
+        : [];
   if (!own.includes(documentId)) throw new errors.ForbiddenError();
 }
 
 /** Fills in a missing slug from the title or name, or refuses one another document in the same locale uses. */
-async function slugProblems(strapi: Core.Strapi, type: TypeDefinition, data: Entry, current: Entry | null, documentId: string | undefined, locale: string | undefined, language: Language): Promise<FieldError[]> {
+async function slugProblems(
+  strapi: Core.Strapi,
+  type: TypeDefinition,
+  data: Entry,
+  current: Entry | null,
+  documentId: string | undefined,
+  locale: string | undefined,
+  language: Language,
+): Promise<FieldError[]> {
   const entry = Object.entries(type.attributes).find(([, field]) => (field.attribute as { type: string }).type === 'uid');
   if (!entry) return [];
   const [name, field] = entry;

@@ -19,10 +19,7 @@ export interface FoundAddress {
   municipalityCode: string | null;
 }
 
-export type LookupResult =
-  | { status: 'found'; address: FoundAddress }
-  | { status: 'not-found' }
-  | { status: 'unreachable'; reason: string };
+export type LookupResult = { status: 'found'; address: FoundAddress } | { status: 'not-found' } | { status: 'unreachable'; reason: string };
 
 interface PdokDoc {
   type?: string;

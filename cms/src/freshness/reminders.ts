@@ -38,12 +38,30 @@ export function reminderMessages(organisations: StaleOrganisation[], adminUrl: s
       ? {
           to: editor.email,
           subject: 'MZO-gids Utrecht: is your profile still correct?',
-          text: [greeting, '', 'Please check this profile in the MZO-gids. Is everything still correct? Then press "Still correct".', '', ...lines, '', 'Thank you!', 'The MZO-gids editors'].join('\n'),
+          text: [
+            greeting,
+            '',
+            'Please check this profile in the MZO-gids. Is everything still correct? Then press "Still correct".',
+            '',
+            ...lines,
+            '',
+            'Thank you!',
+            'The MZO-gids editors',
+          ].join('\n'),
         }
       : {
           to: editor.email,
           subject: 'MZO-gids Utrecht: klopt je profiel nog?',
-          text: [greeting, '', 'Wil je dit profiel in de MZO-gids nakijken? Klopt alles nog? Klik dan op “Klopt nog”.', '', ...lines, '', 'Dank je wel!', 'De redactie van de MZO-gids'].join('\n'),
+          text: [
+            greeting,
+            '',
+            'Wil je dit profiel in de MZO-gids nakijken? Klopt alles nog? Klik dan op “Klopt nog”.',
+            '',
+            ...lines,
+            '',
+            'Dank je wel!',
+            'De redactie van de MZO-gids',
+          ].join('\n'),
         };
   });
 }

@@ -14,7 +14,8 @@ export const nl = {
   'openData.file': 'Bestand',
   'openData.format': 'Formaat',
   'openData.contents': 'Inhoud',
-  'openData.hsdsJson': 'Alle gegevens in de internationale standaard HSDS 3.0 (Open Referral), met een uitbreiding voor ruimtes, raadplegingen, bereik en hulpvragen.',
+  'openData.hsdsJson':
+    'Alle gegevens in de internationale standaard HSDS 3.0 (Open Referral), met een uitbreiding voor ruimtes, raadplegingen, bereik en hulpvragen.',
   'openData.hsdsCsv': 'Dezelfde gegevens als tabellen: een CSV-bestand per tabel, beschreven in een datapackage.json.',
   'openData.geoOrganisations': 'Organisaties als punten op de kaart, met hun openbare gegevens.',
   'openData.geoRooms': 'Ruimtes voor activiteiten als punten op de kaart, met maat, tarief en voorzieningen.',
@@ -26,7 +27,8 @@ export const nl = {
   'openData.feedsByWijk': 'Per wijk',
   'openData.feedsByTheme': 'Per thema',
   'openData.feedsByOrganisation': 'Per organisatie',
-  'openData.feedsPerOrganisation': '{count} organisaties hebben een eigen agenda. De link om je te abonneren staat op de pagina van de organisatie, bij de activiteiten.',
+  'openData.feedsPerOrganisation':
+    '{count} organisaties hebben een eigen agenda. De link om je te abonneren staat op de pagina van de organisatie, bij de activiteiten.',
   'openData.feedCount': '{count} activiteiten',
   'openData.feedCountOne': '1 activiteit',
   'openData.docsTitle': 'Voor ontwikkelaars',

@@ -46,7 +46,8 @@ export const nl = {
   'activity.register': 'Aanmelden',
   'activity.languages': 'Talen',
   'rooms.title': 'Ruimtes voor activiteiten',
-  'rooms.intro': 'Ruimtes in buurtcentra en van organisaties. Buurtcentra werken met grootteklassen en drie tarieven: 0 % en 35 % (het maatschappelijk tarief) en 100 %.',
+  'rooms.intro':
+    'Ruimtes in buurtcentra en van organisaties. Buurtcentra werken met grootteklassen en drie tarieven: 0 % en 35 % (het maatschappelijk tarief) en 100 %.',
   'rooms.filters': 'Filter de ruimtes',
   'rooms.size': 'Grootte',
   'rooms.minCapacity': 'Minimaal aantal personen',
@@ -84,12 +85,17 @@ export const nl = {
   'need.training': 'Training',
   'need.communicatie': 'Communicatie',
   'about.title': 'Over deze gids',
-  'about.body1': 'De MZO-gids Utrecht laat zien welke migrantenzelforganisaties (MZO’s), verenigingen, geloofsgemeenschappen en informele netwerken er in Utrecht zijn. Organisaties houden hun eigen gegevens bij. Redacteuren controleren nieuwe gegevens voordat ze online komen.',
-  'about.body2': 'Contactgegevens van personen staan alleen op deze site als die persoon daar toestemming voor gaf. Gevoelige thema’s staan alleen bij een organisatie als de organisatie dat zelf kiest.',
+  'about.body1':
+    'De MZO-gids Utrecht laat zien welke migrantenzelforganisaties (MZO’s), verenigingen, geloofsgemeenschappen en informele netwerken er in Utrecht zijn. Organisaties houden hun eigen gegevens bij. Redacteuren controleren nieuwe gegevens voordat ze online komen.',
+  'about.body2':
+    'Contactgegevens van personen staan alleen op deze site als die persoon daar toestemming voor gaf. Gevoelige thema’s staan alleen bij een organisatie als de organisatie dat zelf kiest.',
   'a11y.title': 'Toegankelijkheidsverklaring',
-  'a11y.body1': 'Wij willen dat iedereen deze website kan gebruiken. De site is gebouwd volgens de WCAG 2.1 op niveau AA (EN 301 549), zoals de wet voor overheidswebsites vraagt.',
-  'a11y.body2': 'Zo hebben we dat getest: bij elke wijziging controleren automatische tests alle soorten pagina’s in het Nederlands en het Engels met axe-core in een echte browser. We testen of alles met het toetsenbord werkt. De kaart is een extra: alle informatie staat ook in de lijst.',
-  'a11y.body3': 'Wat nog niet goed is: de kaart van de achtergrondkaart (PDOK) heeft zelf geen tekstalternatief; gebruik de lijst. Ziet u een probleem? Mail naar toegankelijkheid@mzo-gids.example.org. Wij antwoorden binnen twee weken.',
+  'a11y.body1':
+    'Wij willen dat iedereen deze website kan gebruiken. De site is gebouwd volgens de WCAG 2.1 op niveau AA (EN 301 549), zoals de wet voor overheidswebsites vraagt.',
+  'a11y.body2':
+    'Zo hebben we dat getest: bij elke wijziging controleren automatische tests alle soorten pagina’s in het Nederlands en het Engels met axe-core in een echte browser. We testen of alles met het toetsenbord werkt. De kaart is een extra: alle informatie staat ook in de lijst.',
+  'a11y.body3':
+    'Wat nog niet goed is: de kaart van de achtergrondkaart (PDOK) heeft zelf geen tekstalternatief; gebruik de lijst. Ziet u een probleem? Mail naar toegankelijkheid@mzo-gids.example.org. Wij antwoorden binnen twee weken.',
   'a11y.status': 'Status: deze site voldoet volgens onze eigen tests aan WCAG 2.1 AA. Een onafhankelijk onderzoek is nog niet gedaan.',
 } as const;
 
@@ -140,7 +146,8 @@ export const en: Record<keyof typeof nl, string> = {
   'activity.register': 'Sign up',
   'activity.languages': 'Languages',
   'rooms.title': 'Rooms for activities',
-  'rooms.intro': 'Rooms in community centres (buurtcentra) and of organisations. Community centres use size classes and three tariffs: 0 % and 35 % (the social tariff) and 100 %.',
+  'rooms.intro':
+    'Rooms in community centres (buurtcentra) and of organisations. Community centres use size classes and three tariffs: 0 % and 35 % (the social tariff) and 100 %.',
   'rooms.filters': 'Filter the rooms',
   'rooms.size': 'Size',
   'rooms.minCapacity': 'Minimum number of people',
@@ -178,11 +185,16 @@ export const en: Record<keyof typeof nl, string> = {
   'need.training': 'Training',
   'need.communicatie': 'Communication',
   'about.title': 'About this guide',
-  'about.body1': 'MZO Guide Utrecht shows the migrant self-organisations (MZOs), associations, faith communities and informal networks in Utrecht. Organisations keep their own information up to date. Editors check new information before it goes online.',
-  'about.body2': 'Contact details of people are only on this site when that person agreed. Sensitive themes are only shown for an organisation when the organisation chooses so.',
+  'about.body1':
+    'MZO Guide Utrecht shows the migrant self-organisations (MZOs), associations, faith communities and informal networks in Utrecht. Organisations keep their own information up to date. Editors check new information before it goes online.',
+  'about.body2':
+    'Contact details of people are only on this site when that person agreed. Sensitive themes are only shown for an organisation when the organisation chooses so.',
   'a11y.title': 'Accessibility statement',
-  'a11y.body1': 'We want everyone to be able to use this website. It is built to WCAG 2.1 level AA (EN 301 549), as the law requires for public sector websites.',
-  'a11y.body2': 'How we test: at every change, automated tests check every kind of page in Dutch and English with axe-core in a real browser. We test that everything works with the keyboard. The map is an extra: all information is also in the list.',
-  'a11y.body3': 'Known issues: the background map (PDOK) has no text alternative of its own; please use the list. Found a problem? Email toegankelijkheid@mzo-gids.example.org. We answer within two weeks.',
+  'a11y.body1':
+    'We want everyone to be able to use this website. It is built to WCAG 2.1 level AA (EN 301 549), as the law requires for public sector websites.',
+  'a11y.body2':
+    'How we test: at every change, automated tests check every kind of page in Dutch and English with axe-core in a real browser. We test that everything works with the keyboard. The map is an extra: all information is also in the list.',
+  'a11y.body3':
+    'Known issues: the background map (PDOK) has no text alternative of its own; please use the list. Found a problem? Email toegankelijkheid@mzo-gids.example.org. We answer within two weeks.',
   'a11y.status': 'Status: according to our own tests this site meets WCAG 2.1 AA. An independent audit has not been done yet.',
 };

@@ -4,7 +4,8 @@ export const nl = {
   'nav.outcomes': 'Wat deden we met uw inbreng?',
   'nav.tip': 'Tip een netwerk',
   'consult.title': 'Wie kunt u raadplegen?',
-  'consult.intro': 'Voor medewerkers van de gemeente en partners. Kies thema’s en wijken. U ziet de organisaties die zelf hebben aangegeven dat ze over die thema’s geraadpleegd willen worden, met hun algemene e-mailadres.',
+  'consult.intro':
+    'Voor medewerkers van de gemeente en partners. Kies thema’s en wijken. U ziet de organisaties die zelf hebben aangegeven dat ze over die thema’s geraadpleegd willen worden, met hun algemene e-mailadres.',
   'consult.themes': 'Thema’s',
   'consult.wijken': 'Wijken',
   'consult.show': 'Toon organisaties',
@@ -55,7 +56,8 @@ export const nl = {
   'relations.none': 'Nog geen verbindingen bekend.',
   'relations.link': 'Bekijk hoe organisaties in deze wijk samenwerken',
   'suggest.tipTitle': 'Tip een netwerk of organisatie',
-  'suggest.tipIntro': 'Kent u een organisatie of informeel netwerk dat nog niet in de gids staat? Laat het ons weten. Een redacteur kijkt ernaar voordat er iets online komt.',
+  'suggest.tipIntro':
+    'Kent u een organisatie of informeel netwerk dat nog niet in de gids staat? Laat het ons weten. Een redacteur kijkt ernaar voordat er iets online komt.',
   'suggest.correctionTitle': 'Stel een correctie voor',
   'suggest.correctionIntro': 'Klopt er iets niet op deze pagina? Een redacteur kijkt naar uw bericht.',
   'suggest.organisationName': 'Naam van de organisatie of het netwerk',
@@ -65,7 +67,8 @@ export const nl = {
   'suggest.personal': 'Mogen we u iets vragen? (niet verplicht)',
   'suggest.submitterName': 'Uw naam',
   'suggest.submitterEmail': 'Uw e-mailadres',
-  'suggest.consent': 'Ik geef toestemming dat de redactie mijn naam en e-mailadres bewaart om contact op te nemen over dit bericht. Ze worden verwijderd als het bericht is afgehandeld.',
+  'suggest.consent':
+    'Ik geef toestemming dat de redactie mijn naam en e-mailadres bewaart om contact op te nemen over dit bericht. Ze worden verwijderd als het bericht is afgehandeld.',
   'suggest.honeypot': 'Laat dit veld leeg',
   'suggest.send': 'Verstuur',
   'suggest.sending': 'Bezig met versturen…',
@@ -82,7 +85,8 @@ export const en: Record<keyof typeof nl, string> = {
   'nav.outcomes': 'What happened with your input?',
   'nav.tip': 'Suggest a network',
   'consult.title': 'Whom can you consult?',
-  'consult.intro': 'For municipal staff and partners. Choose themes and districts. You see the organisations that said they want to be consulted on those themes, with their general email address.',
+  'consult.intro':
+    'For municipal staff and partners. Choose themes and districts. You see the organisations that said they want to be consulted on those themes, with their general email address.',
   'consult.themes': 'Themes',
   'consult.wijken': 'Districts',
   'consult.show': 'Show organisations',
@@ -129,11 +133,13 @@ export const en: Record<keyof typeof nl, string> = {
   'relations.members': 'Members',
   'relations.partners': 'Works with',
   'relations.page': 'How organisations in {wijk} work together',
-  'relations.intro': 'Lines show which organisations are members of an umbrella organisation or work together. The same information is in the list below the drawing.',
+  'relations.intro':
+    'Lines show which organisations are members of an umbrella organisation or work together. The same information is in the list below the drawing.',
   'relations.none': 'No connections known yet.',
   'relations.link': 'See how organisations in this district work together',
   'suggest.tipTitle': 'Suggest a network or organisation',
-  'suggest.tipIntro': 'Do you know an organisation or informal network that is not in the guide yet? Let us know. An editor checks it before anything goes online.',
+  'suggest.tipIntro':
+    'Do you know an organisation or informal network that is not in the guide yet? Let us know. An editor checks it before anything goes online.',
   'suggest.correctionTitle': 'Suggest a correction',
   'suggest.correctionIntro': 'Is something wrong on this page? An editor will look at your message.',
   'suggest.organisationName': 'Name of the organisation or network',
@@ -143,7 +149,8 @@ export const en: Record<keyof typeof nl, string> = {
   'suggest.personal': 'May we contact you? (optional)',
   'suggest.submitterName': 'Your name',
   'suggest.submitterEmail': 'Your email address',
-  'suggest.consent': 'I agree that the editors keep my name and email address to contact me about this message. They are deleted when the message has been handled.',
+  'suggest.consent':
+    'I agree that the editors keep my name and email address to contact me about this message. They are deleted when the message has been handled.',
   'suggest.honeypot': 'Leave this field empty',
   'suggest.send': 'Send',
   'suggest.sending': 'Sending…',

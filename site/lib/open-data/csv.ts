@@ -13,10 +13,11 @@ export interface CsvTable {
 /** The columns of a table: every key used by any row, in order of first use; typed from the values. */
 function fieldsOf(rows: Row[]): CsvTable['fields'] {
   const types = new Map<string, Set<string>>();
-  for (const row of rows) for (const [key, value] of Object.entries(row)) {
-    if (!types.has(key)) types.set(key, new Set());
-    types.get(key)!.add(typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value);
-  }
+  for (const row of rows)
+    for (const [key, value] of Object.entries(row)) {
+      if (!types.has(key)) types.set(key, new Set());
+      types.get(key)!.add(typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value);
+    }
   return [...types].map(([name, seen]) => ({
     name,
     type: seen.size === 1 ? ([...seen][0] as CsvTable['fields'][number]['type']) : seen.has('string') ? 'string' : 'number',

@@ -30,7 +30,9 @@ const byStart = (a: Activity, b: Activity) => a.startsAt.localeCompare(b.startsA
 export function calendarFeeds(p: Publishable): Feed[] {
   const { locale } = p;
   const activities = [...p.activities].sort(byStart);
-  const themesOf = new Map(activities.map((a) => [a.documentId, activityThemeIds(a, p.byId.organisation.get(a.organisation!.documentId), p, p.publicThemeIds)]));
+  const themesOf = new Map(
+    activities.map((a) => [a.documentId, activityThemeIds(a, p.byId.organisation.get(a.organisation!.documentId), p, p.publicThemeIds)]),
+  );
   // Grouped once: filtering all activities per organisation grows with the square of the content.
   const byOrganisation = new Map<string, Activity[]>();
   for (const a of activities) {
@@ -50,13 +52,34 @@ export function calendarFeeds(p: Publishable): Feed[] {
   return [
     feed('all', null, t(locale, 'openData.feedAll'), t(locale, 'openData.calendarAll'), feedFile.all(), activities),
     ...p.organisations.map((o) =>
-      feed('organisation', o.slug!, o.name, t(locale, 'openData.calendarOrganisation', { name: o.name }), feedFile.organisation(o.slug!), byOrganisation.get(o.documentId) ?? []),
+      feed(
+        'organisation',
+        o.slug!,
+        o.name,
+        t(locale, 'openData.calendarOrganisation', { name: o.name }),
+        feedFile.organisation(o.slug!),
+        byOrganisation.get(o.documentId) ?? [],
+      ),
     ),
     ...p.wijken.map((w) =>
-      feed('wijk', w.slug!, w.name, t(locale, 'openData.calendarWijk', { name: w.name }), feedFile.wijk(w.slug!), activities.filter((a) => a.wijk?.documentId === w.documentId)),
+      feed(
+        'wijk',
+        w.slug!,
+        w.name,
+        t(locale, 'openData.calendarWijk', { name: w.name }),
+        feedFile.wijk(w.slug!),
+        activities.filter((a) => a.wijk?.documentId === w.documentId),
+      ),
     ),
     ...p.themes.map((x) =>
-      feed('theme', x.slug!, x.name, t(locale, 'openData.calendarTheme', { name: x.name }), feedFile.theme(x.slug!), activities.filter((a) => themesOf.get(a.documentId)!.includes(x.documentId))),
+      feed(
+        'theme',
+        x.slug!,
+        x.name,
+        t(locale, 'openData.calendarTheme', { name: x.name }),
+        feedFile.theme(x.slug!),
+        activities.filter((a) => themesOf.get(a.documentId)!.includes(x.documentId)),
+      ),
     ),
   ];
 }

@@ -21,7 +21,9 @@ export interface FeatureCollection {
 }
 
 const clean = (properties: Record<string, unknown>): Properties =>
-  Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as Properties;
+  Object.fromEntries(
+    Object.entries(properties).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
+  ) as Properties;
 
 /**
  * A point as RFC 7946 wants it: [longitude, latitude] in WGS84, at most 6 decimals (about 10 cm).

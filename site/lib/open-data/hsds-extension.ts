@@ -4,7 +4,6 @@ import { absoluteUrl, organisationPagePath } from './paths.ts';
 import { compact, roomFacts, type Row } from './records.ts';
 import { resolveRefs, type Consultation, type Publishable } from './source.ts';
 
-
 /** The extension tables, in the order the CSV data package lists them. */
 export const MZO_TABLES = [
   'mzo_organisation_profiles',
@@ -30,7 +29,10 @@ export function publicParticipants(consultation: Consultation, refs: { documentI
  * (reach, consultation opt-in, freshness), relations, reach channels, public support calls, rooms with
  * Utrecht's size classes and tariffs, and the consultation log with who took part.
  */
-export function mzoExtension(p: Publishable, id: { organisation: (documentId: string) => string; room: (room: Room) => string }): Record<(typeof MZO_TABLES)[number], Row[]> {
+export function mzoExtension(
+  p: Publishable,
+  id: { organisation: (documentId: string) => string; room: (room: Room) => string },
+): Record<(typeof MZO_TABLES)[number], Row[]> {
   const tables = Object.fromEntries(MZO_TABLES.map((name) => [name, []])) as unknown as Record<(typeof MZO_TABLES)[number], Row[]>;
   const codes = <T extends { documentId: string }>(map: Map<string, T>, refs: { documentId: string }[] | null | undefined, code: (x: T) => string) =>
     resolveRefs(map, refs).map(code).join(';');
@@ -63,7 +65,10 @@ export function mzoExtension(p: Publishable, id: { organisation: (documentId: st
         social_links: (o.socialLinks ?? []).map((l) => l.url).join(' '),
       }),
     );
-    for (const [relation, refs] of [['member_of', o.memberOf], ['partner', o.partners]] as const) {
+    for (const [relation, refs] of [
+      ['member_of', o.memberOf],
+      ['partner', o.partners],
+    ] as const) {
       for (const other of resolveRefs(p.byId.organisation, refs)) {
         tables.mzo_organisation_relations.push({ organization_id: organisationId, relation, related_organization_id: id.organisation(other.documentId) });
       }
@@ -73,7 +78,10 @@ export function mzoExtension(p: Publishable, id: { organisation: (documentId: st
     });
     // Only needs the organisation chose to show as a public call; the rest are for matching by staff.
     (o.supportNeeds ?? []).forEach((n, i) => {
-      if (n.publicCall) tables.mzo_support_needs.push(compact({ id: openDataId('support_need', o.documentId, String(i)), organization_id: organisationId, need: n.need, note: n.note }));
+      if (n.publicCall)
+        tables.mzo_support_needs.push(
+          compact({ id: openDataId('support_need', o.documentId, String(i)), organization_id: organisationId, need: n.need, note: n.note }),
+        );
     });
   }
   for (const r of p.rooms) {

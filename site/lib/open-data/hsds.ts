@@ -104,7 +104,10 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
 
   // Locations, each with its address.
   const locationIds = new Set<string>();
-  const addLocation = (locationId: string, fields: { name: string; description?: string | null; organisationId?: string; address: Address | null | undefined }) => {
+  const addLocation = (
+    locationId: string,
+    fields: { name: string; description?: string | null; organisationId?: string; address: Address | null | undefined },
+  ) => {
     if (locationIds.has(locationId)) return;
     locationIds.add(locationId);
     const a = fields.address;
@@ -138,7 +141,8 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
   };
   const sameAddress = (a: Address | null | undefined, b: Address | null | undefined) =>
     !!a && !!b && addressLine(a) === addressLine(b) && a.latitude === b.latitude && a.longitude === b.longitude;
-  const organisationLocation = (o: Organisation) => (o.address?.street || o.address?.latitude != null ? openDataId('location', 'organisation', o.documentId) : undefined);
+  const organisationLocation = (o: Organisation) =>
+    o.address?.street || o.address?.latitude != null ? openDataId('location', 'organisation', o.documentId) : undefined;
   const roomLocation = (r: Room) => openDataId('location', 'room', r.documentId);
 
   // Organisations.

@@ -60,18 +60,25 @@ export function feedCalendar(feed: Feed, p: Publishable): string {
       stamp: changed,
       lastModified: changed,
       repeating: a.recurrence ? `RRULE:${a.recurrence.replace(/^RRULE:/i, '')}` : null,
-      location: address?.street || room
-        ? {
-            title: [room?.name, addressLine(address)].filter(Boolean).join(', '),
-            ...(typeof address?.latitude === 'number' && typeof address?.longitude === 'number' ? { geo: { lat: address.latitude, lon: address.longitude } } : {}),
-          }
-        : null,
+      location:
+        address?.street || room
+          ? {
+              title: [room?.name, addressLine(address)].filter(Boolean).join(', '),
+              ...(typeof address?.latitude === 'number' && typeof address?.longitude === 'number'
+                ? { geo: { lat: address.latitude, lon: address.longitude } }
+                : {}),
+            }
+          : null,
       url: a.registrationUrl || page,
-      categories: resolveRefs(p.byId.theme, activityThemeIds(a, organisation, p, p.publicThemeIds).map((documentId) => ({ documentId }))).map((x) => ({ name: x.name })),
+      categories: resolveRefs(
+        p.byId.theme,
+        activityThemeIds(a, organisation, p, p.publicThemeIds).map((documentId) => ({ documentId })),
+      ).map((x) => ({ name: x.name })),
     });
   }
   let text = calendar.toString();
   // RFC 5545 wants at least one component; an empty feed still carries its time zone.
-  if (feed.activities.length === 0) text = text.replace('END:VCALENDAR', `${getVtimezoneComponent(TIME_ZONE)!.replace(/\r?\n/g, '\r\n').trim()}\r\nEND:VCALENDAR`);
+  if (feed.activities.length === 0)
+    text = text.replace('END:VCALENDAR', `${getVtimezoneComponent(TIME_ZONE)!.replace(/\r?\n/g, '\r\n').trim()}\r\nEND:VCALENDAR`);
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

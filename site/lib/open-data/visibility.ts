@@ -37,7 +37,5 @@ export function activityThemeIds(
   let sensitive = sensitiveCache.get(content.themes);
   if (!sensitive) sensitiveCache.set(content.themes, (sensitive = new Set(content.themes.filter((t) => t.sensitive).map((t) => t.documentId))));
   const organisationThemes = new Set((organisation?.themes ?? []).map((t) => t.documentId));
-  return (activity.themes ?? [])
-    .map((t) => t.documentId)
-    .filter((id) => publicIds.has(id) && (!sensitive!.has(id) || organisationThemes.has(id)));
+  return (activity.themes ?? []).map((t) => t.documentId).filter((id) => publicIds.has(id) && (!sensitive!.has(id) || organisationThemes.has(id)));
 }

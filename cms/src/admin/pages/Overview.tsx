@@ -37,7 +37,9 @@ function useGet<T>(path: string): T | undefined {
   const [data, setData] = React.useState<T>();
   React.useEffect(() => {
     let live = true;
-    get<T>(path).then(({ data }) => live && setData(data)).catch(() => undefined);
+    get<T>(path)
+      .then(({ data }) => live && setData(data))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
@@ -69,7 +71,9 @@ function SiteSection() {
       <Flex direction="column" alignItems="stretch" gap={2}>
         {state === 'building' && <Typography>{formatMessage(t('mzo.site.building'))}</Typography>}
         {state === 'scheduled' && <Typography>{formatMessage(t('mzo.site.scheduled'))}</Typography>}
-        {lastSuccess && <Typography>{formatMessage(t('mzo.site.ok'), { date: when(lastSuccess.finishedAt), seconds: lastSuccess.seconds.toFixed(1) })}</Typography>}
+        {lastSuccess && (
+          <Typography>{formatMessage(t('mzo.site.ok'), { date: when(lastSuccess.finishedAt), seconds: lastSuccess.seconds.toFixed(1) })}</Typography>
+        )}
         {!lastBuild && <Typography>{formatMessage(t('mzo.site.never'))}</Typography>}
         {lastBuild && !lastBuild.ok && (
           <Box background="danger100" padding={3} hasRadius>
@@ -96,15 +100,23 @@ function StaleSection() {
       <Table colCount={2} rowCount={stale.data.length + 1}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{formatMessage(t('mzo.column.name'))}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage(t('mzo.column.lastConfirmed'))}</Typography></Th>
+            <Th>
+              <Typography variant="sigma">{formatMessage(t('mzo.column.name'))}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{formatMessage(t('mzo.column.lastConfirmed'))}</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {stale.data.map((o) => (
             <Tr key={o.documentId}>
-              <Td><Link to={editLink('api::organisation.organisation', o.documentId)}>{o.name}</Link></Td>
-              <Td><Typography>{o.lastConfirmed ? formatDate(o.lastConfirmed, { dateStyle: 'long' }) : formatMessage(t('mzo.stale.never'))}</Typography></Td>
+              <Td>
+                <Link to={editLink('api::organisation.organisation', o.documentId)}>{o.name}</Link>
+              </Td>
+              <Td>
+                <Typography>{o.lastConfirmed ? formatDate(o.lastConfirmed, { dateStyle: 'long' }) : formatMessage(t('mzo.stale.never'))}</Typography>
+              </Td>
             </Tr>
           ))}
         </Tbody>
@@ -124,19 +136,35 @@ function ReviewSection() {
       <Table colCount={4} rowCount={review.data.length + 1}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{formatMessage(t('mzo.column.name'))}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage(t('mzo.column.type'))}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage(t('mzo.column.state'))}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage(t('mzo.column.updated'))}</Typography></Th>
+            <Th>
+              <Typography variant="sigma">{formatMessage(t('mzo.column.name'))}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{formatMessage(t('mzo.column.type'))}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{formatMessage(t('mzo.column.state'))}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{formatMessage(t('mzo.column.updated'))}</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {review.data.map((w) => (
             <Tr key={`${w.model}:${w.documentId}`}>
-              <Td><Link to={editLink(w.model, w.documentId)}>{w.title}</Link></Td>
-              <Td><Typography>{formatMessage(t(`mzo.type.${w.model}` as 'mzo.type.api::room.room'))}</Typography></Td>
-              <Td><Typography>{formatMessage(t(w.neverPublished ? 'mzo.review.new' : 'mzo.review.changed'))}</Typography></Td>
-              <Td><Typography>{formatDate(w.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography></Td>
+              <Td>
+                <Link to={editLink(w.model, w.documentId)}>{w.title}</Link>
+              </Td>
+              <Td>
+                <Typography>{formatMessage(t(`mzo.type.${w.model}` as 'mzo.type.api::room.room'))}</Typography>
+              </Td>
+              <Td>
+                <Typography>{formatMessage(t(w.neverPublished ? 'mzo.review.new' : 'mzo.review.changed'))}</Typography>
+              </Td>
+              <Td>
+                <Typography>{formatDate(w.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+              </Td>
             </Tr>
           ))}
         </Tbody>

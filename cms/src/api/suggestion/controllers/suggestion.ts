@@ -17,7 +17,9 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 function errorPage(locale: 'nl' | 'en', errors: Record<string, string>, back: string) {
   const title = locale === 'nl' ? 'Er ging iets mis met uw formulier' : 'Something is wrong with your form';
   const backText = locale === 'nl' ? 'Ga terug en verbeter het formulier' : 'Go back and correct the form';
-  const items = Object.values(errors).map((m) => `<li>${escapeHtml(m)}</li>`).join('');
+  const items = Object.values(errors)
+    .map((m) => `<li>${escapeHtml(m)}</li>`)
+    .join('');
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><ul>${items}</ul><p><a href="${escapeHtml(back)}">${backText}</a></p></main></body></html>`;
 }
 
@@ -51,7 +53,9 @@ export default factories.createCoreController('api::suggestion.suggestion', ({ s
       if (!found) {
         const message = input.locale === 'nl' ? 'Deze organisatie staat niet in de gids.' : 'This organisation is not in the guide.';
         ctx.status = 400;
-        ctx.body = json ? { error: { status: 400, name: 'ValidationError', message, details: { errors: { organisation: message } } } } : errorPage(input.locale, { organisation: message }, siteUrl('/'));
+        ctx.body = json
+          ? { error: { status: 400, name: 'ValidationError', message, details: { errors: { organisation: message } } } }
+          : errorPage(input.locale, { organisation: message }, siteUrl('/'));
         return;
       }
       organisationId = found.documentId;

@@ -28,7 +28,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       const retryAfter = Math.max(1, Math.ceil((recent[0] + windowMs - now) / 1000));
       ctx.set('Retry-After', String(retryAfter));
       ctx.status = 429;
-      ctx.body = { error: { status: 429, name: 'TooManyRequestsError', message: 'Too many suggestions from this address; try again later.', details: { retryAfter } } };
+      ctx.body = {
+        error: { status: 429, name: 'TooManyRequestsError', message: 'Too many suggestions from this address; try again later.', details: { retryAfter } },
+      };
       strapi.log.warn(`suggestion rate limit reached (${limit} per ${windowMs / 1000} s)`);
       return;
     }
