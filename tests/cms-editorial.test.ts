@@ -17,6 +17,7 @@ import { adminClient } from './support/admin-api.ts';
 import { demo } from './support/demo.ts';
 import { freePort } from './support/net.ts';
 import { startPdokStandIn, startWebhookSink } from './support/pdok-stand-in.ts';
+import { found } from './support/found.ts';
 
 const ORG = 'api::organisation.organisation';
 const ACT = 'api::activity.activity';
@@ -27,8 +28,14 @@ const SECRET = 'test-rebuild-secret';
 
 const published = demo.organisations.filter((o: any) => o.published);
 const withActivities = (o: any) => demo.activities.some((a: any) => a.organisation === o.slug);
-const orgA = published.find((o: any) => withActivities(o) && demo.rooms.some((r: any) => r.providerOrganisation === o.slug));
-const orgB = published.find((o: any) => o !== orgA && withActivities(o));
+const orgA = found(
+  published.find((o: any) => withActivities(o) && demo.rooms.some((r: any) => r.providerOrganisation === o.slug)),
+  'an organisation with activities and rooms',
+);
+const orgB = found(
+  published.find((o: any) => o !== orgA && withActivities(o)),
+  'a second organisation with activities',
+);
 
 let cms: Awaited<ReturnType<typeof startCms>>;
 let pdok: Awaited<ReturnType<typeof startPdokStandIn>>;

@@ -51,7 +51,7 @@ export async function startCms({ env = process.env, port = 1337, host = '127.0.0
     await waitForHttp(`${url}/_health`, { isAlive: () => !exited });
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${error.message}\n${output.slice(-4000)}`);
+    throw new Error(`${error.message}\n${output.slice(-4000)}`, { cause: error });
   }
   const stop = () =>
     new Promise((r) => {
