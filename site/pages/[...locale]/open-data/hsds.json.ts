@@ -1,3 +1,4 @@
-import { hsdsJsonRoute } from '../../lib/open-data/endpoints.ts';
+import { filePaths, hsdsJsonRoute } from '../../../lib/open-data/endpoints.ts';
 
-export const GET = hsdsJsonRoute('nl');
+export const getStaticPaths = filePaths;
+export const GET = hsdsJsonRoute;

@@ -1,3 +1,4 @@
-import { geoJsonRoute } from '../../lib/open-data/endpoints.ts';
+import { filePaths, geoJsonRoute } from '../../../lib/open-data/endpoints.ts';
 
-export const GET = geoJsonRoute('nl', 'rooms');
+export const getStaticPaths = filePaths;
+export const GET = geoJsonRoute('rooms');

@@ -1,4 +1,4 @@
-import { csvPaths, csvRoute } from '../../../lib/open-data/endpoints.ts';
+import { csvPaths, csvRoute } from '../../../../lib/open-data/endpoints.ts';
 
-export const getStaticPaths = csvPaths('nl');
-export const GET = csvRoute('nl');
+export const getStaticPaths = csvPaths;
+export const GET = csvRoute;

@@ -1,3 +1,4 @@
-import { dataPackageRoute } from '../../../lib/open-data/endpoints.ts';
+import { dataPackageRoute, filePaths } from '../../../../lib/open-data/endpoints.ts';
 
-export const GET = dataPackageRoute('nl');
+export const getStaticPaths = filePaths;
+export const GET = dataPackageRoute;

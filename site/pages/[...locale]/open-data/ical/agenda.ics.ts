@@ -1,3 +1,4 @@
-import { feedRoute } from '../../../lib/open-data/endpoints.ts';
+import { feedRoute, filePaths } from '../../../../lib/open-data/endpoints.ts';
 
-export const GET = feedRoute('nl', 'all');
+export const getStaticPaths = filePaths;
+export const GET = feedRoute('all');

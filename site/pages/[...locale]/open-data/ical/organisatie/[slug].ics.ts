@@ -1,4 +1,4 @@
-import { feedPaths, feedRoute } from '../../../../lib/open-data/endpoints.ts';
+import { feedPaths, feedRoute } from '../../../../../lib/open-data/endpoints.ts';
 
-export const getStaticPaths = feedPaths('nl', 'organisation');
-export const GET = feedRoute('nl', 'organisation');
+export const getStaticPaths = feedPaths('organisation');
+export const GET = feedRoute('organisation');

@@ -1,4 +1,4 @@
-import { feedPaths, feedRoute } from '../../../../lib/open-data/endpoints.ts';
+import { feedPaths, feedRoute } from '../../../../../lib/open-data/endpoints.ts';
 
-export const getStaticPaths = feedPaths('nl', 'theme');
-export const GET = feedRoute('nl', 'theme');
+export const getStaticPaths = feedPaths('theme');
+export const GET = feedRoute('theme');

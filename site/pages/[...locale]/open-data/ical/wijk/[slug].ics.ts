@@ -1,4 +1,4 @@
-import { feedPaths, feedRoute } from '../../../../lib/open-data/endpoints.ts';
+import { feedPaths, feedRoute } from '../../../../../lib/open-data/endpoints.ts';
 
-export const getStaticPaths = feedPaths('nl', 'wijk');
-export const GET = feedRoute('nl', 'wijk');
+export const getStaticPaths = feedPaths('wijk');
+export const GET = feedRoute('wijk');
