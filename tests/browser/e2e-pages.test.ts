@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, mapMarkers, openSite, pageTemplates, scrollThrough, watchProblems, type PageProblems, type SiteUnderTest } from './support/browser.ts';
-import { demo } from './support/demo.ts';
-import { found } from './support/found.ts';
+import { builtSite, mapMarkers, openSite, pageTemplates, scrollThrough, watchProblems, type PageProblems, type SiteUnderTest } from '../support/browser.ts';
+import { demo } from '../support/demo.ts';
+import { found } from '../support/found.ts';
 
 const templates = pageTemplates(builtSite());
 const pagesToVisit = templates.flatMap((t) => [t.nl, t.en].filter((p): p is string => Boolean(p)));

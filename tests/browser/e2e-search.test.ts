@@ -1,8 +1,8 @@
 // The home page in a real browser: Pagefind search, facet filters and the map of the results.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapMarkers, openSite, watchProblems, type PageProblems, type SiteUnderTest } from './support/browser.ts';
-import { demo } from './support/demo.ts';
+import { mapMarkers, openSite, watchProblems, type PageProblems, type SiteUnderTest } from '../support/browser.ts';
+import { demo } from '../support/demo.ts';
 
 interface DemoOrganisation {
   slug: string;

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../scripts/lib/chromium.mjs';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demo } from './support/demo.ts';
-import { found } from './support/found.ts';
+import { demo } from '../support/demo.ts';
+import { found } from '../support/found.ts';
 
 let browser: Browser;
 const siteUrl = inject('siteUrl');

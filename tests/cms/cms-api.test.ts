@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { demo, privateContactValues } from './support/demo.ts';
+import { demo, privateContactValues } from '../support/demo.ts';
 
 const cmsUrl = inject('cmsUrl');
 

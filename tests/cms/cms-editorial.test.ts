@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
-import { startCms } from '../scripts/lib/cms-process.mjs';
-import { adminClient } from './support/admin-api.ts';
-import { demo } from './support/demo.ts';
-import { freePort } from './support/net.ts';
-import { startPdokStandIn, startWebhookSink } from './support/pdok-stand-in.ts';
-import { found } from './support/found.ts';
+import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
+import { startCms } from '../../scripts/lib/cms-process.mjs';
+import { adminClient } from '../support/admin-api.ts';
+import { demo } from '../support/demo.ts';
+import { freePort } from '../support/net.ts';
+import { startPdokStandIn, startWebhookSink } from '../support/pdok-stand-in.ts';
+import { found } from '../support/found.ts';
 
 const ORG = 'api::organisation.organisation';
 const ACT = 'api::activity.activity';
@@ -71,7 +71,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-editorial-'));
   const databaseFile = join(workDir, 'cms.db');
   // With MZO_SKIP_CMS=1, MZO_SEEDED_DATABASE (a database seeded with --no-admin) runs this file alone, quickly.
-  const seeded = inject('databaseFile') || process.env.MZO_SEEDED_DATABASE;
+  const seeded = inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE;
   if (!seeded) throw new Error('This file copies the suite’s seeded SQLite database; it does not run with TEST_DATABASE=postgres.');
   const source = new Database(seeded, { readonly: true });
   await source.backup(databaseFile);

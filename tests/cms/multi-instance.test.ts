@@ -15,13 +15,13 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
-import { buildCms, cmsNeedsBuild, startCms } from '../scripts/lib/cms-process.mjs';
-import { CMS_DIR } from '../scripts/lib/paths.mjs';
-import { adminClient } from './support/admin-api.ts';
-import { freePort } from './support/net.ts';
-import { gradientPng, startS3StandIn } from './support/s3.ts';
-import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
+import { buildCms, cmsNeedsBuild, startCms } from '../../scripts/lib/cms-process.mjs';
+import { CMS_DIR } from '../../scripts/lib/paths.mjs';
+import { adminClient } from '../support/admin-api.ts';
+import { freePort } from '../support/net.ts';
+import { gradientPng, startS3StandIn } from '../support/s3.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ORG = 'api::organisation.organisation';
@@ -43,7 +43,7 @@ async function postgresReachable(): Promise<string | undefined> {
 }
 
 const unreachable = await postgresReachable();
-if (unreachable) console.warn(`tests/multi-instance.test.ts SKIPPED: PostgreSQL at ${SERVER_URL} is unreachable (${unreachable}).`);
+if (unreachable) console.warn(`tests/cms/multi-instance.test.ts SKIPPED: PostgreSQL at ${SERVER_URL} is unreachable (${unreachable}).`);
 
 type Instance = Awaited<ReturnType<typeof startCms>> & { name: string };
 

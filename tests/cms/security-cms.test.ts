@@ -8,14 +8,14 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodePng } from '../scripts/lib/png.mjs';
+import { encodePng } from '../../scripts/lib/png.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
-import { startCms } from '../scripts/lib/cms-process.mjs';
-import { adminClient } from './support/admin-api.ts';
-import { demo, privateContactValues } from './support/demo.ts';
-import { freePort } from './support/net.ts';
-import { startWebhookSink } from './support/pdok-stand-in.ts';
+import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
+import { startCms } from '../../scripts/lib/cms-process.mjs';
+import { adminClient } from '../support/admin-api.ts';
+import { demo, privateContactValues } from '../support/demo.ts';
+import { freePort } from '../support/net.ts';
+import { startWebhookSink } from '../support/pdok-stand-in.ts';
 
 const ORG = 'api::organisation.organisation';
 const PASSWORD = 'Mzo-test-wachtwoord-1';
@@ -50,7 +50,7 @@ async function get(path: string) {
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-security-'));
   databaseFile = join(workDir, 'cms.db');
-  const source = new Database(inject('databaseFile') ?? process.env.MZO_SEEDED_DATABASE, { readonly: true });
+  const source = new Database(inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE, { readonly: true });
   await source.backup(databaseFile);
   source.close();
   const db = new Database(databaseFile);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
-import { demo } from './support/demo.ts';
-import { found } from './support/found.ts';
+import { demo } from '../support/demo.ts';
+import { found } from '../support/found.ts';
 
 const cmsUrl = inject('cmsUrl');
 let clientCounter = 0;

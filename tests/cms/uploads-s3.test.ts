@@ -8,12 +8,12 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
-import { buildCms, cmsNeedsBuild, startCms } from '../scripts/lib/cms-process.mjs';
-import { CMS_DIR } from '../scripts/lib/paths.mjs';
-import { adminClient } from './support/admin-api.ts';
-import { freePort } from './support/net.ts';
-import { gradientPng, startS3StandIn } from './support/s3.ts';
+import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
+import { buildCms, cmsNeedsBuild, startCms } from '../../scripts/lib/cms-process.mjs';
+import { CMS_DIR } from '../../scripts/lib/paths.mjs';
+import { adminClient } from '../support/admin-api.ts';
+import { freePort } from '../support/net.ts';
+import { gradientPng, startS3StandIn } from '../support/s3.ts';
 
 const LOCAL_UPLOADS = resolve(CMS_DIR, 'public', 'uploads');
 const localUploads = () => (existsSync(LOCAL_UPLOADS) ? readdirSync(LOCAL_UPLOADS) : []);

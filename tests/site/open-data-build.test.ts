@@ -6,12 +6,12 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../scripts/lib/site-build.mjs';
-import { openDataId } from '../site/lib/open-data/ids.ts';
-import { occurrences } from '../site/lib/recurrence.ts';
-import { demo, privateContactValues } from './support/demo.ts';
-import { TEST_REFERENCE_DATE } from './support/global-setup.ts';
-import { allFiles } from './support/files.ts';
+import { buildSite } from '../../scripts/lib/site-build.mjs';
+import { openDataId } from '../../site/lib/open-data/ids.ts';
+import { occurrences } from '../../site/lib/recurrence.ts';
+import { demo, privateContactValues } from '../support/demo.ts';
+import { TEST_REFERENCE_DATE } from '../support/suite.ts';
+import { allFiles } from '../support/files.ts';
 
 type Row = Record<string, any>;
 const LOCALES = [
@@ -37,7 +37,7 @@ function hsdsValidators(version: '3.0' | '3.2'): Map<string, ValidateFunction> {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addFormat('%Y', true);
-  const dir = join(import.meta.dirname, 'fixtures', 'hsds', version);
+  const dir = join(import.meta.dirname, '..', 'fixtures', 'hsds', version);
   const names = readdirSync(dir).map((file) => basename(file, '.json'));
   for (const name of names) ajv.addSchema({ ...JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')), $id: `${name}.json` });
   // Tables we do not publish: a record that nests one of them is invalid.

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { demo } from './support/demo.ts';
-import { allFiles } from './support/files.ts';
-import { found } from './support/found.ts';
+import { demo } from '../support/demo.ts';
+import { allFiles } from '../support/files.ts';
+import { found } from '../support/found.ts';
 
 const siteDir = inject('siteDir');
 const page = (path: string) => readFileSync(join(siteDir, path, 'index.html'), 'utf8');

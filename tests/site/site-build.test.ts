@@ -2,16 +2,16 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../scripts/lib/site-build.mjs';
-import { demo, privateContactValues } from './support/demo.ts';
-import { allFiles } from './support/files.ts';
+import { buildSite } from '../../scripts/lib/site-build.mjs';
+import { demo, privateContactValues } from '../support/demo.ts';
+import { allFiles } from '../support/files.ts';
 
 let outDir: string;
 
 beforeAll(async () => {
   // No CMS_URL: the build must come from the snapshot alone.
   const env = { ...process.env, CMS_SNAPSHOT: inject('snapshotFile'), CMS_URL: 'http://127.0.0.1:9' };
-  // Its own link: `site` is the suite's shared build that global-setup serves to the browser tests.
+  // Its own link: `site` is the suite's shared build that tests/support/suite.ts serves to the browser tests.
   const result = await buildSite({ env, link: join(inject('workDir'), 'snapshot-site'), quiet: true });
   outDir = realpathSync(result.outDir);
 }, 300_000);

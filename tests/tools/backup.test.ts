@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { backup, restore } from '../scripts/lib/backup.mjs';
-import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
-import { startCms } from '../scripts/lib/cms-process.mjs';
-import { privateContactValues } from './support/demo.ts';
-import { freePort } from './support/net.ts';
+import { backup, restore } from '../../scripts/lib/backup.mjs';
+import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
+import { startCms } from '../../scripts/lib/cms-process.mjs';
+import { privateContactValues } from '../support/demo.ts';
+import { freePort } from '../support/net.ts';
 
 const CANARY = 'CANARY-backup-editor-notes-77e1';
 const KEY = 'test-backup-key-0123456789';
@@ -50,7 +50,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-backup-'));
   sourceFile = join(workDir, 'source.db');
   restoredFile = join(workDir, 'restored.db');
-  const source = new Database(inject('databaseFile') ?? process.env.MZO_SEEDED_DATABASE, { readonly: true });
+  const source = new Database(inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE, { readonly: true });
   await source.backup(sourceFile);
   source.close();
   const db = new Database(sourceFile);

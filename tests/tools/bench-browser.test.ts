@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, measureOrganisationMapLazy, measurePageWeights, measureSearch } from '../scripts/bench/browser.mjs';
-import { measureNaiveSearch, naiveSearchPayload, naiveSearchRecords } from '../scripts/bench/naive-search.mjs';
-import { serveBuiltSite } from '../scripts/bench/static-server.mjs';
-import { builtSite, pageTemplates } from './support/browser.ts';
+import { launchBrowser, measureOrganisationMapLazy, measurePageWeights, measureSearch } from '../../scripts/bench/browser.mjs';
+import { measureNaiveSearch, naiveSearchPayload, naiveSearchRecords } from '../../scripts/bench/naive-search.mjs';
+import { serveBuiltSite } from '../../scripts/bench/static-server.mjs';
+import { builtSite, pageTemplates } from '../support/browser.ts';
 
 interface Snapshot {
   collections: Record<string, Record<string, unknown>[]>;

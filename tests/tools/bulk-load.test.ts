@@ -1,14 +1,14 @@
 /**
  * The bulk loader (scripts/seed/bulk-load.mjs) stores exactly what the Document Service loader stores.
  *
- * Reference: the suite's CMS, seeded by global-setup through the Document Service with the standard demo
+ * Reference: the suite's CMS, seeded by the suite's setup (tests/support/suite.ts) through the Document Service with the standard demo
  * data (scripts/seed.mjs, 40 organisations, TEST_REFERENCE_DATE). Here the same data is bulk-loaded into a
  * fresh database (`seed.mjs --loader bulk`; PostgreSQL with TEST_DATABASE=postgres) and a second Strapi is
  * started on it. Compared:
  * - over REST, with the site's own fetcher: every public type in both locales, ids and documentIds
  *   replaced by slugs, timestamps dropped, entries in the order the API returns them;
  * - as stored, read through Strapi's query engine in a child process (Strapi does not load inside the
- *   vitest worker, see tests/content-model.test.ts): every row of every type per locale and status (so
+ *   vitest worker, see tests/cms/content-model.test.ts): every row of every type per locale and status (so
  *   drafts, which never appear over REST), all fields including private ones, components, and every
  *   relation with the locale and status of the row it points at, inverse sides included, in order.
  * The last test drops one relation row from the bulk database and checks that both comparisons notice.
@@ -25,15 +25,15 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PUBLIC_TYPES, TYPES, strapiUid } from '@mzo/content-types';
-import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
-import { startCms } from '../scripts/lib/cms-process.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
-import { run } from '../scripts/lib/run.mjs';
-import { fetchCollection } from '../site/lib/cms/fetch-collection.ts';
-import { fetchSnapshot, type Snapshot } from '../site/lib/cms/snapshot.ts';
-import { TEST_REFERENCE_DATE } from './support/global-setup.ts';
-import { freePort } from './support/net.ts';
-import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
+import { startCms } from '../../scripts/lib/cms-process.mjs';
+import { ROOT } from '../../scripts/lib/paths.mjs';
+import { run } from '../../scripts/lib/run.mjs';
+import { fetchCollection } from '../../site/lib/cms/fetch-collection.ts';
+import { fetchSnapshot, type Snapshot } from '../../site/lib/cms/snapshot.ts';
+import { TEST_REFERENCE_DATE } from '../support/suite.ts';
+import { freePort } from '../support/net.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 type Row = Record<string, any>;
 /**
@@ -233,7 +233,7 @@ beforeAll(async () => {
   seedOutput = await run(process.execPath, [...SEED, '--loader', 'bulk'], { cwd: ROOT, env: bulkEnv, quiet: true });
 
   // The reference: a copy of the suite's database (seeded through the Document Service), or one seeded here.
-  const suiteFile = (inject('databaseFile') as string | undefined) || process.env.MZO_SEEDED_DATABASE;
+  const suiteFile = (inject('seededDatabaseFile') as string | undefined) || process.env.MZO_SEEDED_DATABASE;
   if (suiteFile) {
     const file = join(workDir, 'reference.db');
     const source = new Database(suiteFile, { readonly: true });

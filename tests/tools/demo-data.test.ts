@@ -16,7 +16,7 @@ import {
   isInUtrecht,
   sizeClassFor,
 } from '@mzo/content-types';
-import { generateDemoData, referenceMonday } from '../scripts/seed/demo-data.mjs';
+import { generateDemoData, referenceMonday } from '../../scripts/seed/demo-data.mjs';
 
 type Data = ReturnType<typeof generateDemoData>;
 type Rec = Record<string, any>;

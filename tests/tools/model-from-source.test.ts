@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fromPackage from '@mzo/content-types';
-import * as fromSource from '../content-types/src/index.ts';
-import { CMS_DIR, ROOT } from '../scripts/lib/paths.mjs';
-import { scratchCopy } from './support/scratch-copy.ts';
+import * as fromSource from '../../content-types/src/index.ts';
+import { CMS_DIR, ROOT } from '../../scripts/lib/paths.mjs';
+import { scratchCopy } from '../support/scratch-copy.ts';
 
 // Editing content-types/src/model.ts must take effect at once everywhere, with no build step in between
 // (a compiled copy of the model once made `npm run generate`, the tests and the build use the old one).

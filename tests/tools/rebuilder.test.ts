@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRebuilder, startRebuildServer } from '../scripts/lib/rebuilder.mjs';
-import { buildSite } from '../scripts/lib/site-build.mjs';
+import { createRebuilder, startRebuildServer } from '../../scripts/lib/rebuilder.mjs';
+import { buildSite } from '../../scripts/lib/site-build.mjs';
 
 const quiet = { log: () => {}, error: () => {} };
 

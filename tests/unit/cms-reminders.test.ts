@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBefore, todayInUtrecht } from '../cms/src/admin-api/index.ts';
-import { reminderMessages } from '../cms/src/freshness/reminders.ts';
+import { monthsBefore, todayInUtrecht } from '../../cms/src/admin-api/index.ts';
+import { reminderMessages } from '../../cms/src/freshness/reminders.ts';
 
 describe('freshness', () => {
   it('counts "12 months ago" from today in Utrecht', () => {

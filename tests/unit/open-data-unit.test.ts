@@ -1,13 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { openDataBundle } from '../site/lib/open-data/bundle.ts';
-import { tableToCsv } from '../site/lib/open-data/csv.ts';
-import { feedCalendar } from '../site/lib/open-data/ical.ts';
-import { openDataId } from '../site/lib/open-data/ids.ts';
-import { scheduleFields } from '../site/lib/open-data/schedule.ts';
-import type { OpenDataSource } from '../site/lib/open-data/source.ts';
-import { occurrences } from '../site/lib/recurrence.ts';
+import { openDataBundle } from '../../site/lib/open-data/bundle.ts';
+import { tableToCsv } from '../../site/lib/open-data/csv.ts';
+import { feedCalendar } from '../../site/lib/open-data/ical.ts';
+import { openDataId } from '../../site/lib/open-data/ids.ts';
+import { scheduleFields } from '../../site/lib/open-data/schedule.ts';
+import type { OpenDataSource } from '../../site/lib/open-data/source.ts';
+import { occurrences } from '../../site/lib/recurrence.ts';
 
 const ref = (documentId: string) => ({ documentId });
 const amsterdam = (d: Date) =>

@@ -2,16 +2,16 @@
 // room finder, slugs, safe links and freshness.
 import { SLUG_PATTERN, slugify } from '@mzo/content-types/validation';
 import { describe, expect, it } from 'vitest';
-import { slugify as seedSlugify } from '../scripts/seed/demo-data.mjs';
-import { agendaItems, agendaPages, buildNow, groupByWeek, type AgendaItem } from '../site/lib/agenda.ts';
-import type { SiteContent } from '../site/lib/content.ts';
-import { facetOptions, facetValues, matchesFilters, type Facet } from '../site/lib/facets.ts';
-import { formatDate, formatDateTime, formatMonth, formatTime } from '../site/lib/format-date.ts';
-import { isStale } from '../site/lib/freshness.ts';
-import { facilitiesOf, roomMatches } from '../site/lib/rooms.ts';
-import { safeUrl } from '../site/lib/safe-url.ts';
-import type { Activity, Organisation, Room } from '../site/lib/types.ts';
-import { demo } from './support/demo.ts';
+import { slugify as seedSlugify } from '../../scripts/seed/demo-data.mjs';
+import { agendaItems, agendaPages, buildNow, groupByWeek, type AgendaItem } from '../../site/lib/agenda.ts';
+import type { SiteContent } from '../../site/lib/content.ts';
+import { facetOptions, facetValues, matchesFilters, type Facet } from '../../site/lib/facets.ts';
+import { formatDate, formatDateTime, formatMonth, formatTime } from '../../site/lib/format-date.ts';
+import { isStale } from '../../site/lib/freshness.ts';
+import { facilitiesOf, roomMatches } from '../../site/lib/rooms.ts';
+import { safeUrl } from '../../site/lib/safe-url.ts';
+import type { Activity, Organisation, Room } from '../../site/lib/types.ts';
+import { demo } from '../support/demo.ts';
 
 describe('dates and times (Europe/Amsterdam)', () => {
   it('formats a calendar date the same whatever the time of day or zone', () => {

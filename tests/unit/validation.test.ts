@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { activity, consultation, organisation, room } from '@mzo/content-types';
 import { formatProblem, isUtrechtPostcode, languageFor, normaliseInput, rruleProblem, slugify, validateEntry } from '@mzo/content-types/validation';
-import { lookupAddress, lookupUrl, parsePoint, pickAddress } from '../cms/src/editing/pdok.ts';
-import { applyRelationChange, parseRelationInput, rowIdsToResolve } from '../cms/src/editing/relations.ts';
-import { generateDemoData } from '../scripts/seed/demo-data.mjs';
+import { lookupAddress, lookupUrl, parsePoint, pickAddress } from '../../cms/src/editing/pdok.ts';
+import { applyRelationChange, parseRelationInput, rowIdsToResolve } from '../../cms/src/editing/relations.ts';
+import { generateDemoData } from '../../scripts/seed/demo-data.mjs';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/pdok/${name}.json`, import.meta.url), 'utf8'));
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/pdok/${name}.json`, import.meta.url), 'utf8'));
 const paths = (errors: { path: (string | number)[] }[]) => errors.map((e) => e.path.join('.')).sort();
 const NOW = new Date('2026-06-01T12:00:00Z');
 
