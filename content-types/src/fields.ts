@@ -18,6 +18,21 @@ export interface FieldOptions {
   private?: boolean;
   /** Label for the admin panel and messages, Dutch and English. */
   label?: { nl: string; en: string };
+  /** What the public site does with the field; see SiteUse. */
+  site?: SiteUse;
+}
+
+/**
+ * How the public site uses a field, so that pages, search and open data follow the model instead of
+ * naming the field by hand. The site's text for it is the dictionary entry `field.<type>.<name>`.
+ */
+export interface SiteUse {
+  /** Shown among the facts on the entry's page. */
+  shown?: boolean;
+  /** A search filter, under this Pagefind filter name (Dutch, as in the URL: `?rolstoel=Ja`). */
+  facet?: string;
+  /** A column of the open data (the entry's HSDS profile table and its CSV), under this name. */
+  column?: string;
 }
 
 export interface Field<S extends z.ZodType = z.ZodType, P extends boolean = boolean> {
@@ -32,6 +47,7 @@ export interface Field<S extends z.ZodType = z.ZodType, P extends boolean = bool
   /** For components: the component's key in COMPONENTS. */
   component?: string;
   label?: { nl: string; en: string };
+  site?: SiteUse;
 }
 
 type Opts = FieldOptions & { private?: boolean };
@@ -46,6 +62,7 @@ function base(opts: Opts) {
     private: (opts.private ?? false) as boolean,
     required: opts.required ?? false,
     label: opts.label,
+    site: opts.site,
   };
 }
 

@@ -3,5 +3,5 @@ export * from './model.ts';
 export * from './define.ts';
 export * from './strapi.ts';
 export { blockNode, mediaSchema, refSchema } from './fields.ts';
-export type { Field, Format } from './fields.ts';
+export type { Field, Format, SiteUse } from './fields.ts';
 export * from './suggestion-form.ts';

@@ -1,12 +1,24 @@
-import type { Locale } from '@mzo/content-types';
+import { organisation as organisationType, type Locale } from '@mzo/content-types';
 import { t } from '../i18n/index.ts';
 import type { SiteContent } from './content.ts';
+import { fieldLabel, fieldText, siteFields } from './model-fields.ts';
 import { resolve } from './resolve.ts';
 import type { Organisation } from './types.ts';
 
-/** The search filters, by their Pagefind filter name (Dutch, as in the URL). */
-export const FACETS = ['wijk', 'thema', 'gemeenschap', 'taal', 'soort', 'doelgroep'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The filters on relations and the legal form, by their Pagefind filter name (Dutch, as in the URL). */
+const OWN_FACETS = ['wijk', 'thema', 'gemeenschap', 'taal', 'soort', 'doelgroep'] as const;
+/** The organisation fields the model marks as a filter (`site.facet`). */
+const FIELD_FACETS = siteFields(organisationType).filter((f) => f.use.facet);
+
+/** The search filters, by their Pagefind filter name. */
+export const FACETS: readonly string[] = [...OWN_FACETS, ...FIELD_FACETS.map((f) => f.use.facet!)];
+export type Facet = string;
+
+/** A filter's label in `locale`. */
+export function facetLabel(facet: Facet, locale: Locale): string {
+  const field = FIELD_FACETS.find((f) => f.use.facet === facet);
+  return field ? fieldLabel(field, locale) : t(locale, `facet.${facet as (typeof OWN_FACETS)[number]}`);
+}
 
 /**
  * The values an organisation has for each filter. An organisation counts for a wijk when it is
@@ -22,6 +34,12 @@ export function facetValues(o: Organisation, content: SiteContent, locale: Local
     taal: names(resolve(content.byId.language, o.languages)),
     soort: [t(locale, `legalForm.${o.legalForm}`)],
     doelgroep: names(resolve(content.byId.targetGroup, o.targetGroups)),
+    ...Object.fromEntries(
+      FIELD_FACETS.map((f) => {
+        const text = fieldText((o as Record<string, unknown>)[f.name], locale);
+        return [f.use.facet!, text ? [text] : []];
+      }),
+    ),
   };
 }
 

@@ -45,6 +45,8 @@ export const nl = {
   'footer.about': 'De MZO-gids Utrecht is een openbare gids. Organisaties houden hun eigen gegevens bij.',
   '404.title': 'Deze pagina bestaat niet',
   '404.body': 'Misschien is de pagina verplaatst. Ga naar de lijst met organisaties.',
+  // Fields the content model marks for the site (`site` in content-types/src/model.ts): `field.<type>.<name>`.
+  'field.yes': 'Ja',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -93,4 +95,5 @@ export const en: Record<keyof typeof nl, string> = {
   'footer.about': 'MZO Guide Utrecht is a public directory. Organisations keep their own information up to date.',
   '404.title': 'This page does not exist',
   '404.body': 'The page may have moved. Go to the list of organisations.',
+  'field.yes': 'Yes',
 };

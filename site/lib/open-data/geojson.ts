@@ -1,8 +1,10 @@
 import { isInUtrecht } from '@mzo/content-types';
 import { t } from '../../i18n/index.ts';
 import { openDataId } from './ids.ts';
-import { absoluteUrl, organisationPagePath } from './paths.ts';
-import { resolveRefs, type Publishable } from './source.ts';
+import { absoluteUrl } from './paths.ts';
+import { pagePath } from '../paths.ts';
+import type { Publishable } from './source.ts';
+import { resolve } from '../resolve.ts';
 import { roomFacts } from './records.ts';
 import { addressLine } from './text.ts';
 
@@ -58,12 +60,12 @@ export function organisationsGeoJson(p: Publishable): FeatureCollection {
         wijk: wijk?.name,
         wijk_code: wijk?.code,
         buurt_code: o.address?.buurtCode,
-        themes: resolveRefs(p.byId.theme, o.themes).map((x) => x.name),
-        languages: resolveRefs(p.byId.language, o.languages).map((x) => x.name),
+        themes: resolve(p.byId.theme, o.themes).map((x) => x.name),
+        languages: resolve(p.byId.language, o.languages).map((x) => x.name),
         website: o.website,
         email: o.email,
         phone: o.phone,
-        url: absoluteUrl(p.siteUrl, organisationPagePath(p.locale, o.slug ?? o.documentId)),
+        url: absoluteUrl(p.siteUrl, pagePath.organisation(p.locale, o.slug ?? o.documentId)),
         last_confirmed: o.lastConfirmed,
       }),
     });
@@ -88,7 +90,7 @@ export function roomsGeoJson(p: Publishable): FeatureCollection {
         slug: r.slug,
         description: r.description,
         provider: r.providerName ?? provider?.name,
-        provider_url: provider ? absoluteUrl(p.siteUrl, organisationPagePath(p.locale, provider.slug ?? provider.documentId)) : undefined,
+        provider_url: provider ? absoluteUrl(p.siteUrl, pagePath.organisation(p.locale, provider.slug ?? provider.documentId)) : undefined,
         address: addressLine(r.address),
         wijk: wijk?.name,
         wijk_code: wijk?.code,

@@ -1,8 +1,15 @@
+import { organisation as organisationType } from '@mzo/content-types';
+import { fieldColumns, siteFields } from '../model-fields.ts';
 import type { Room } from '../types.ts';
 import { openDataId } from './ids.ts';
-import { absoluteUrl, organisationPagePath } from './paths.ts';
+import { absoluteUrl } from './paths.ts';
+import { pagePath } from '../paths.ts';
 import { compact, roomFacts, type Row } from './records.ts';
-import { resolveRefs, type Consultation, type Publishable } from './source.ts';
+import type { Consultation, Publishable } from './source.ts';
+import { resolve } from '../resolve.ts';
+
+/** The organisation fields the model marks for the site; those with a `column` join the profile table. */
+const ORGANISATION_FIELDS = siteFields(organisationType);
 
 /** The extension tables, in the order the CSV data package lists them. */
 export const MZO_TABLES = [
@@ -21,7 +28,7 @@ export const MZO_TABLES = [
  */
 export function publicParticipants(consultation: Consultation, refs: { documentId: string }[] | null | undefined, p: Publishable) {
   const sensitive = (consultation.themes ?? []).map((t) => t.documentId).filter((id) => p.allThemes.find((x) => x.documentId === id)?.sensitive);
-  return resolveRefs(p.byId.organisation, refs).filter((o) => sensitive.every((id) => (o.themes ?? []).some((t) => t.documentId === id)));
+  return resolve(p.byId.organisation, refs).filter((o) => sensitive.every((id) => (o.themes ?? []).some((t) => t.documentId === id)));
 }
 
 /**
@@ -35,7 +42,7 @@ export function mzoExtension(
 ): Record<(typeof MZO_TABLES)[number], Row[]> {
   const tables = Object.fromEntries(MZO_TABLES.map((name) => [name, []])) as unknown as Record<(typeof MZO_TABLES)[number], Row[]>;
   const codes = <T extends { documentId: string }>(map: Map<string, T>, refs: { documentId: string }[] | null | undefined, code: (x: T) => string) =>
-    resolveRefs(map, refs).map(code).join(';');
+    resolve(map, refs).map(code).join(';');
   for (const o of p.organisations) {
     const organisationId = id.organisation(o.documentId);
     const sensitiveShown = new Set((o.themes ?? []).map((t) => t.documentId));
@@ -47,7 +54,7 @@ export function mzoExtension(
       compact({
         organization_id: organisationId,
         slug: o.slug,
-        page_url: absoluteUrl(p.siteUrl, organisationPagePath(p.locale, o.slug ?? o.documentId)),
+        page_url: absoluteUrl(p.siteUrl, pagePath.organisation(p.locale, o.slug ?? o.documentId)),
         legal_form: o.legalForm,
         kvk_number: o.kvkNumber,
         organisation_status: o.organisationStatus,
@@ -63,13 +70,14 @@ export function mzoExtension(
         consultation_lead_time_weeks: o.consultationOptIn ? o.consultationLeadTimeWeeks : undefined,
         last_confirmed: o.lastConfirmed,
         social_links: (o.socialLinks ?? []).map((l) => l.url).join(' '),
+        ...fieldColumns(ORGANISATION_FIELDS, o),
       }),
     );
     for (const [relation, refs] of [
       ['member_of', o.memberOf],
       ['partner', o.partners],
     ] as const) {
-      for (const other of resolveRefs(p.byId.organisation, refs)) {
+      for (const other of resolve(p.byId.organisation, refs)) {
         tables.mzo_organisation_relations.push({ organization_id: organisationId, relation, related_organization_id: id.organisation(other.documentId) });
       }
     }
@@ -110,8 +118,8 @@ export function mzoExtension(
         status: c.consultationStatus,
         themes: codes(p.byId.theme, c.themes, (x) => x.slug ?? x.documentId),
         wijken: codes(p.byId.wijk, c.wijken, (w) => w.code),
-        invited_count: resolveRefs(p.byId.organisation, c.invited).length,
-        participant_count: resolveRefs(p.byId.organisation, c.participants).length,
+        invited_count: resolve(p.byId.organisation, c.invited).length,
+        participant_count: resolve(p.byId.organisation, c.participants).length,
         outcome_summary: c.outcomeSummary,
         outcome_url: c.outcomeUrl,
         outcome_date: c.outcomeDate,

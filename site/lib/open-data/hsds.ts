@@ -1,9 +1,11 @@
 import { t } from '../../i18n/index.ts';
 import type { Organisation, Room } from '../types.ts';
 import { openDataId } from './ids.ts';
-import { absoluteUrl, openDataPath, organisationPagePath } from './paths.ts';
+import { absoluteUrl, openDataPath } from './paths.ts';
+import { pagePath } from '../paths.ts';
 import { scheduleFields } from './schedule.ts';
-import { resolveRefs, type Publishable } from './source.ts';
+import type { Publishable } from './source.ts';
+import { resolve } from '../resolve.ts';
 import { addressLine, blocksToText } from './text.ts';
 import { activityThemeIds } from './visibility.ts';
 import { LICENCE } from './licence.ts';
@@ -100,7 +102,7 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
     }
   };
   const ids = <T extends { documentId: string }>(map: Map<string, T>, refs: { documentId: string }[] | null | undefined) =>
-    resolveRefs(map, refs).map((x) => x.documentId);
+    resolve(map, refs).map((x) => x.documentId);
 
   // Locations, each with its address.
   const locationIds = new Set<string>();
@@ -158,7 +160,7 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
         website: o.website,
         year_incorporated: o.foundedYear,
         legal_status: t(locale, `legalForm.${o.legalForm}` as never),
-        uri: absoluteUrl(siteUrl, organisationPagePath(locale, o.slug ?? o.documentId)),
+        uri: absoluteUrl(siteUrl, pagePath.organisation(locale, o.slug ?? o.documentId)),
       }),
     );
     const locationId = organisationLocation(o);
@@ -196,7 +198,7 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
         organization_id: id.organisation(organisation.documentId),
         name: a.title,
         description: [a.summary, blocksToText(a.description)].filter(Boolean).join('\n\n') || a.title,
-        url: a.registrationUrl || absoluteUrl(siteUrl, organisationPagePath(locale, organisation.slug ?? organisation.documentId)),
+        url: a.registrationUrl || absoluteUrl(siteUrl, pagePath.organisation(locale, organisation.slug ?? organisation.documentId)),
         email: organisation.email,
         status: 'active',
         fees_description: a.free ? t(locale, 'openData.free') : a.cost ? t(locale, 'openData.cost', { cost: a.cost }) : undefined,
@@ -225,7 +227,7 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
         notes: rrule ? `RRULE:${rrule}` : undefined,
       }),
     );
-    for (const language of resolveRefs(p.byId.language, a.languages)) {
+    for (const language of resolve(p.byId.language, a.languages)) {
       tables.languages.push({ id: openDataId('language', a.documentId, language.documentId), service_id: serviceId, name: language.name, code: language.code });
     }
     attribute('service', serviceId, 'theme', 'themes', activityThemeIds(a, organisation, p, p.publicThemeIds));

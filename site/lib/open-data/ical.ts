@@ -6,8 +6,10 @@ import { t } from '../../i18n/index.ts';
 import { parseRecurrence } from '../recurrence.ts';
 import type { Activity } from '../types.ts';
 import type { Feed } from './feeds.ts';
-import { absoluteUrl, organisationPagePath } from './paths.ts';
-import { resolveRefs, type Publishable } from './source.ts';
+import { absoluteUrl } from './paths.ts';
+import { pagePath } from '../paths.ts';
+import type { Publishable } from './source.ts';
+import { resolve } from '../resolve.ts';
 import { addressLine } from './text.ts';
 import { activityThemeIds } from './visibility.ts';
 
@@ -39,7 +41,7 @@ export function feedCalendar(feed: Feed, p: Publishable): string {
     const organisation = p.byId.organisation.get(a.organisation!.documentId)!;
     const room = a.room ? p.byId.room.get(a.room.documentId) : undefined;
     const address = room?.address ?? a.address;
-    const page = absoluteUrl(p.siteUrl, organisationPagePath(locale, organisation.slug ?? organisation.documentId));
+    const page = absoluteUrl(p.siteUrl, pagePath.organisation(locale, organisation.slug ?? organisation.documentId));
     const changed = DateTime.fromISO(String((a as { updatedAt?: string }).updatedAt ?? p.builtAt.toISOString()), { zone: 'utc' });
     const description = [
       a.summary,
@@ -70,7 +72,7 @@ export function feedCalendar(feed: Feed, p: Publishable): string {
             }
           : null,
       url: a.registrationUrl || page,
-      categories: resolveRefs(
+      categories: resolve(
         p.byId.theme,
         activityThemeIds(a, organisation, p, p.publicThemeIds).map((documentId) => ({ documentId })),
       ).map((x) => ({ name: x.name })),

@@ -1,14 +1,9 @@
 import type { Locale } from '@mzo/content-types';
-import { localizedPath } from '../../i18n/index.ts';
+import { pagePath } from '../paths.ts';
 
 /** The path of an open-data file in `locale`: `/open-data/<file>` in Dutch, `/en/open-data/<file>` in English. */
 export function openDataPath(locale: Locale, file = ''): string {
-  return localizedPath(locale, `/open-data/${file}`);
-}
-
-/** The path of an organisation's page. */
-export function organisationPagePath(locale: Locale, slug: string): string {
-  return localizedPath(locale, `/organisaties/${slug}/`);
+  return pagePath.openData(locale, file);
 }
 
 /** An absolute URL on the site. */

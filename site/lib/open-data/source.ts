@@ -60,8 +60,3 @@ export function publishable(source: OpenDataSource) {
 }
 
 export type Publishable = ReturnType<typeof publishable>;
-
-/** Resolves references, dropping any that point at something not published. */
-export function resolveRefs<T>(map: Map<string, T>, refs: { documentId: string }[] | null | undefined): T[] {
-  return (refs ?? []).map((ref) => map.get(ref.documentId)).filter((x): x is T => x !== undefined);
-}

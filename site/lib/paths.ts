@@ -1,0 +1,25 @@
+import type { Locale } from '@mzo/content-types';
+import { localizedPath } from '../i18n/index.ts';
+
+/**
+ * The path of every page of the site, in `locale`: the one place a page's address is written. Templates,
+ * open data and feeds link through these. (The browser's map makes organisation paths from names with
+ * site/scripts/organisation-path.ts, kept small for the page; a test holds it equal to `organisation`.)
+ */
+export const pagePath = {
+  home: (locale: Locale) => localizedPath(locale, '/'),
+  organisations: (locale: Locale) => localizedPath(locale, '/organisaties/'),
+  organisation: (locale: Locale, slug: string) => localizedPath(locale, `/organisaties/${slug}/`),
+  wijk: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/`),
+  wijkOverview: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/overzicht/`),
+  wijkNetwork: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/netwerk/`),
+  theme: (locale: Locale, slug: string) => localizedPath(locale, `/themas/${slug}/`),
+  /** The agenda: this week at /agenda/, later weeks by their Monday. */
+  agenda: (locale: Locale, monday?: string) => localizedPath(locale, monday ? `/agenda/week/${monday}/` : '/agenda/'),
+  openData: (locale: Locale, file = '') => localizedPath(locale, `/open-data/${file}`),
+  suggest: (locale: Locale) => localizedPath(locale, '/tip/'),
+  consult: (locale: Locale) => localizedPath(locale, '/raadplegen/'),
+  outcomes: (locale: Locale) => localizedPath(locale, '/inbreng/'),
+  thanks: (locale: Locale) => localizedPath(locale, '/bedankt/'),
+  accessibility: (locale: Locale) => localizedPath(locale, '/over/#toegankelijkheid'),
+};
