@@ -336,6 +336,11 @@ export const organisation = defineType({
     phone: string({ maxLength: 20, format: 'phone', label: L.phone }),
     socialLinks: component('shared.social-link', socialLink.schema, { repeatable: true, label: L.socialLinks }),
     address: component('shared.address', address.schema, { label: L.address }),
+    wheelchairAccessible: boolean({
+      default: false,
+      label: L.wheelchairAccessible,
+      site: { shown: true, facet: 'rolstoel', column: 'wheelchair_accessible' },
+    }),
     locatedIn: relation('manyToOne', 'wijk', { label: L.locatedIn }),
     serves: relation('manyToMany', 'wijk', { label: L.serves }),
     themes: relation('manyToMany', 'theme', { label: L.themes }),

@@ -2479,6 +2479,8 @@ export function generateDemoData({
   });
 
   // --- assemble ------------------------------------------------------------------------------------
+  // A stream of its own, so the rest of the data stays as it was.
+  const access = makeRandom(Number(seed) + 7919);
   return {
     referenceDate: refIso,
     themes: THEMES.map((t) => ({ slug: t.slug, name: t.name, description: t.description, icon: t.icon, sensitive: !!t.sensitive })),
@@ -2501,6 +2503,7 @@ export function generateDemoData({
       phone: o.phone,
       socialLinks: o.socialLinks,
       address: o.address,
+      wheelchairAccessible: Boolean(o.address) && access.chance(0.6),
       locatedIn: o.locatedIn,
       serves: o.serves,
       themes: o.themes,

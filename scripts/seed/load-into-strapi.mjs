@@ -90,6 +90,7 @@ const organisationFields = (o, ref) => (l) => ({
   phone: o.phone,
   socialLinks: o.socialLinks,
   address: o.address,
+  wheelchairAccessible: o.wheelchairAccessible,
   locatedIn: ref.one('wijk', o.locatedIn),
   serves: ref.many('wijk', o.serves),
   themes: ref.many('theme', o.themes),

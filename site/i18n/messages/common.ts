@@ -47,6 +47,7 @@ export const nl = {
   '404.body': 'Misschien is de pagina verplaatst. Ga naar de lijst met organisaties.',
   // Fields the content model marks for the site (`site` in content-types/src/model.ts): `field.<type>.<name>`.
   'field.yes': 'Ja',
+  'field.organisation.wheelchairAccessible': 'Toegankelijk voor rolstoelen',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -96,4 +97,5 @@ export const en: Record<keyof typeof nl, string> = {
   '404.title': 'This page does not exist',
   '404.body': 'The page may have moved. Go to the list of organisations.',
   'field.yes': 'Yes',
+  'field.organisation.wheelchairAccessible': 'Wheelchair accessible',
 };
