@@ -2,7 +2,7 @@
 // to a JSON file the site can be built from with no CMS running (CMS_SNAPSHOT=FILE npm run build).
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { fetchSnapshot, writeSnapshot } from '../site/lib/cms/snapshot.ts';
+import { fetchSnapshot, writeSnapshot } from '@mzo/content-types/rest';
 import { ROOT } from './lib/paths.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: '.data/snapshot.json' } } });
