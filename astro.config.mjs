@@ -5,6 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './site/integrations/pagefind.ts';
 import { securityHeadersFile } from './site/integrations/security-headers.ts';
 
+// Astro has no config option for telemetry; its environment variable is read when a command records an event.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // The site is static; its content comes from the CMS (CMS_URL, CMS_TOKEN) or a snapshot (CMS_SNAPSHOT).
 export default defineConfig({
   srcDir: './site',
@@ -23,5 +26,4 @@ export default defineConfig({
   // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

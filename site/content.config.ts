@@ -1,17 +1,35 @@
 import { defineCollection } from 'astro:content';
+import {
+  activity,
+  community,
+  consultation,
+  contactPerson,
+  language,
+  organisation,
+  room,
+  supportOffer,
+  targetGroup,
+  theme,
+  wijk,
+  type TypeDefinition,
+} from '@mzo/content-types';
+import type { z } from 'zod';
 import { strapiLoader } from './loaders/strapi.ts';
 
-// One collection per public content type; entries are validated against the content model in the loader.
+// One collection per public content type, typed and validated by the content model's schema for that type.
+const collection = <S extends z.ZodObject>(type: Pick<TypeDefinition, 'name'> & { schema: S }) =>
+  defineCollection({ loader: strapiLoader(type.name), schema: type.schema });
+
 export const collections = {
-  organisation: defineCollection({ loader: strapiLoader('organisation') }),
-  activity: defineCollection({ loader: strapiLoader('activity') }),
-  room: defineCollection({ loader: strapiLoader('room') }),
-  theme: defineCollection({ loader: strapiLoader('theme') }),
-  wijk: defineCollection({ loader: strapiLoader('wijk') }),
-  community: defineCollection({ loader: strapiLoader('community') }),
-  language: defineCollection({ loader: strapiLoader('language') }),
-  'target-group': defineCollection({ loader: strapiLoader('target-group') }),
-  'contact-person': defineCollection({ loader: strapiLoader('contact-person') }),
-  'support-offer': defineCollection({ loader: strapiLoader('support-offer') }),
-  consultation: defineCollection({ loader: strapiLoader('consultation') }),
+  organisation: collection(organisation),
+  activity: collection(activity),
+  room: collection(room),
+  theme: collection(theme),
+  wijk: collection(wijk),
+  community: collection(community),
+  language: collection(language),
+  'target-group': collection(targetGroup),
+  'contact-person': collection(contactPerson),
+  'support-offer': collection(supportOffer),
+  consultation: collection(consultation),
 };

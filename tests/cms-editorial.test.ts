@@ -19,6 +19,7 @@ import { csvRecords } from './support/csv.ts';
 import { demo } from './support/demo.ts';
 import { freePort } from './support/net.ts';
 import { startPdokStandIn, startWebhookSink } from './support/pdok-stand-in.ts';
+import { found } from './support/found.ts';
 
 const ORG = 'api::organisation.organisation';
 const ACT = 'api::activity.activity';
@@ -29,8 +30,14 @@ const SECRET = 'test-rebuild-secret';
 
 const published = demo.organisations.filter((o: any) => o.published);
 const withActivities = (o: any) => demo.activities.some((a: any) => a.organisation === o.slug);
-const orgA = published.find((o: any) => withActivities(o) && demo.rooms.some((r: any) => r.providerOrganisation === o.slug));
-const orgB = published.find((o: any) => o !== orgA && withActivities(o));
+const orgA = found(
+  published.find((o: any) => withActivities(o) && demo.rooms.some((r: any) => r.providerOrganisation === o.slug)),
+  'an organisation with activities and rooms',
+);
+const orgB = found(
+  published.find((o: any) => o !== orgA && withActivities(o)),
+  'a second organisation with activities',
+);
 
 let cms: Awaited<ReturnType<typeof startCms>>;
 let pdok: Awaited<ReturnType<typeof startPdokStandIn>>;

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, mapMarkers, openSite, pageTemplates, scrollThrough, watchProblems, type PageProblems, type SiteUnderTest } from './support/browser.ts';
 import { demo } from './support/demo.ts';
+import { found } from './support/found.ts';
 import { pdfPlainText, readPdf } from './support/pdf.ts';
 
 const templates = pageTemplates(builtSite());
@@ -80,7 +81,15 @@ describe('with map tiles unreachable', () => {
       expect(await offline.locator('.map-note').count(), `one note on ${path}`).toBe(1);
     }
     // The map still follows the filters.
-    await visit(offline, `/?wijk=${encodeURIComponent(demo.wijken.find((w: { slug: string }) => w.slug === wijk).name)}`);
+    await visit(
+      offline,
+      `/?wijk=${encodeURIComponent(
+        found(
+          demo.wijken.find((w: { slug: string }) => w.slug === wijk),
+          `wijk ${wijk}`,
+        ).name,
+      )}`,
+    );
     expect(await mapMarkers(offline, inWijk(wijk).length)).toEqual({ reported: inWijk(wijk).length, drawn: inWijk(wijk).length });
     expect(offlineProblems.pageErrors).toEqual([]);
   });

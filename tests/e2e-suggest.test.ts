@@ -3,6 +3,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demo } from './support/demo.ts';
+import { found } from './support/found.ts';
 
 let browser: Browser;
 const siteUrl = inject('siteUrl');
@@ -76,7 +77,10 @@ describe('the "tip a network" form in a real browser', () => {
 
   it('offers a correction form on every organisation page that posts for that organisation', async () => {
     const page = await newPage(true);
-    const organisation = demo.organisations.find((o: any) => o.published);
+    const organisation = found(
+      demo.organisations.find((o: any) => o.published),
+      'a published organisation',
+    );
     await page.goto(`${siteUrl}/organisaties/${organisation.slug}/`);
     await page.click('details.suggest summary');
     const message = `Het adres is veranderd (${Date.now()}).`;

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { demo } from './support/demo.ts';
 import { allFiles } from './support/files.ts';
+import { found } from './support/found.ts';
 
 const siteDir = inject('siteDir');
 const page = (path: string) => readFileSync(join(siteDir, path, 'index.html'), 'utf8');
@@ -47,38 +48,53 @@ describe('the consultation log', () => {
 
   it('shows "uitkomst nog niet gedeeld" for a consultation past its date without an outcome', () => {
     const html = page('inbreng');
-    const pending = consultations.find((c: any) => !c.outcomeSummary && c.date < '2026-11-30');
-    expect(pending).toBeDefined();
+    const pending = found(
+      consultations.find((c: any) => !c.outcomeSummary && c.date < '2026-11-30'),
+      'a past consultation without an outcome',
+    );
     const item = html.slice(html.indexOf(escapeHtml(pending.title.nl)));
     expect(item.slice(0, 600)).toContain('Uitkomst nog niet gedeeld');
   });
 
   it('lists on an organisation page the consultations it took part in, with their outcomes', () => {
-    const c = consultations.find((x: any) => x.outcomeSummary && x.participants.length);
+    const c = found(
+      consultations.find((x: any) => x.outcomeSummary && x.participants.length),
+      'a consultation with an outcome and participants',
+    );
     const html = page(`organisaties/${c.participants[0]}`);
     expect(html).toContain(escapeHtml(c.title.nl));
-    expect(html).toContain(escapeHtml(c.outcomeSummary.nl).slice(0, 40));
+    expect(html).toContain(escapeHtml(found(c.outcomeSummary, 'the outcome').nl).slice(0, 40));
   });
 
   it('lists a theme’s consultations on its theme page', () => {
-    const c = consultations.find((x: any) => x.themes.length && !demo.themes.find((t: any) => t.slug === x.themes[0]).sensitive);
+    const c = found(
+      consultations.find((x: any) => x.themes.length && !demo.themes.find((t) => t.slug === x.themes[0])?.sensitive),
+      'a consultation on a theme that is not sensitive',
+    );
     expect(page(`themas/${c.themes[0]}`)).toContain(escapeHtml(c.title.nl));
   });
 
   it('does not show a draft consultation anywhere', () => {
-    const draft = demo.consultations.find((c: any) => !c.published);
-    expect(draft).toBeDefined();
+    const draft = found(
+      demo.consultations.find((c: any) => !c.published),
+      'a draft consultation',
+    );
     for (const file of allFiles(siteDir).filter((f) => f.endsWith('.html'))) expect(readFileSync(file, 'utf8')).not.toContain(escapeHtml(draft.title.nl));
   });
 });
 
 describe('support needs and offers', () => {
   it('shows per need the matching offers on the organisation page, and public calls', () => {
-    const o = published.find((x: any) => x.supportNeeds.some((n: any) => n.need === 'financiering') && x.supportNeeds.some((n: any) => n.publicCall));
-    expect(o).toBeDefined();
+    const o = found(
+      published.find((x: any) => x.supportNeeds.some((n: any) => n.need === 'financiering') && x.supportNeeds.some((n: any) => n.publicCall)),
+      'an organisation asking for money with a public call',
+    );
     const html = page(`organisaties/${o.slug}`);
     expect(html).toContain('Geld voor activiteiten');
-    const fund = demo.supportOffers.find((s: any) => s.answers.includes('financiering'));
+    const fund = found(
+      demo.supportOffers.find((s: any) => s.answers.includes('financiering')),
+      'a support offer for money',
+    );
     expect(html).toContain(escapeHtml(fund.title.nl));
     expect(html).toContain('Doe mee!');
   });
@@ -96,17 +112,26 @@ describe('support needs and offers', () => {
 
 describe('relations between organisations', () => {
   it('shows koepel membership and partnerships on both profiles', () => {
-    const member = published.find((o: any) => o.memberOf.length);
+    const member = found(
+      published.find((o: any) => o.memberOf.length),
+      'a member of a koepel',
+    );
     const koepel = bySlug.get(member.memberOf[0]) as any;
     expect(page(`organisaties/${member.slug}`)).toContain(`href="/organisaties/${koepel.slug}/"`);
     expect(page(`organisaties/${koepel.slug}`)).toContain(`href="/organisaties/${member.slug}/"`);
-    const partner = published.find((o: any) => o.partners.some((p: string) => (bySlug.get(p) as any)?.published));
+    const partner = found(
+      published.find((o: any) => o.partners.some((p: string) => (bySlug.get(p) as any)?.published)),
+      'an organisation with a published partner',
+    );
     const other = partner.partners.find((p: string) => (bySlug.get(p) as any)?.published);
     expect(page(`organisaties/${other}`)).toContain(`href="/organisaties/${partner.slug}/"`);
   });
 
   it('draws a per-wijk network view with the same relations as a list', () => {
-    const member = published.find((o: any) => o.memberOf.length);
+    const member = found(
+      published.find((o: any) => o.memberOf.length),
+      'a member of a koepel',
+    );
     const html = page(`wijken/${member.locatedIn}/netwerk`);
     expect(html).toContain('<svg');
     expect(html).toContain(`href="/organisaties/${member.slug}/"`);
@@ -115,7 +140,10 @@ describe('relations between organisations', () => {
 
 describe('informal networks and sensitive themes', () => {
   it('labels informal networks as new', () => {
-    const network = published.find((o: any) => o.legalForm === 'informeel-netwerk');
+    const network = found(
+      published.find((o: any) => o.legalForm === 'informeel-netwerk'),
+      'an informal network',
+    );
     const html = page(`organisaties/${network.slug}`);
     expect(html).toContain('Informeel netwerk');
     expect(html).toMatch(/class="badge">Nieuw</);

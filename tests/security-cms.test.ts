@@ -207,7 +207,7 @@ describe('private fields over the public REST API', () => {
 });
 
 describe('uploads through the admin', () => {
-  async function upload(name: string, type: string, bytes: Uint8Array) {
+  async function upload(name: string, type: string, bytes: Uint8Array<ArrayBuffer>) {
     const form = new FormData();
     form.append('files', new Blob([bytes], { type }), name);
     const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
@@ -296,7 +296,7 @@ describe('a crash right after a save', () => {
 });
 
 /** A PNG of deterministic noise (RGB, no filter), about width × height × 3 bytes even after optimisation. */
-function noisePng(width: number, height: number): Uint8Array {
+function noisePng(width: number, height: number): Uint8Array<ArrayBuffer> {
   const rows = Buffer.alloc((width * 3 + 1) * height);
   let seed = 42;
   for (let i = 0; i < rows.length; i++) {
@@ -307,6 +307,6 @@ function noisePng(width: number, height: number): Uint8Array {
 }
 
 /** A valid 1×1 PNG. */
-function tinyPng(): Uint8Array {
+function tinyPng(): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
 import { demo } from './support/demo.ts';
+import { found } from './support/found.ts';
 
 const cmsUrl = inject('cmsUrl');
 let clientCounter = 0;
@@ -25,7 +26,10 @@ async function postJson(body: unknown, client = newClient()) {
   return { status: response.status, headers: response.headers, body: await response.json().catch(() => null) };
 }
 
-const published = demo.organisations.find((o: any) => o.published);
+const published = found(
+  demo.organisations.find((o: any) => o.published),
+  'a published organisation',
+);
 
 describe('public suggestions', () => {
   it('stores a valid tip for editors and never publishes it', async () => {
@@ -85,7 +89,10 @@ describe('public suggestions', () => {
   });
 
   it('refuses a correction of an organisation that is not in the guide', async () => {
-    const draft = demo.organisations.find((o: any) => !o.published);
+    const draft = found(
+      demo.organisations.find((o: any) => !o.published),
+      'a draft organisation',
+    );
     const result = await postJson({ kind: 'correction', organisation: draft.slug, message: 'Deze organisatie bestaat nog.', locale: 'nl' });
     expect(result.status).toBe(400);
     expect(result.body.error.details.errors.organisation).toBeTruthy();

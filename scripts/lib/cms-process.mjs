@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CMS_DIR, STRAPI_BIN } from './paths.mjs';
+import { CMS_DIR, CONTENT_TYPES_DIR, ROOT, STRAPI_BIN, TSC_BIN } from './paths.mjs';
 import { run, waitForHttp } from './run.mjs';
 
 const BUILD_STAMP = resolve(CMS_DIR, 'dist', '.mzo-build-stamp');
@@ -14,17 +14,31 @@ function newestMtime(path) {
   return newest;
 }
 
-/** The CMS needs (re)building when it was never built or its sources changed since. */
+/**
+ * What `strapi build` compiles: the CMS's own sources and the content model. The running CMS reads the
+ * model's TypeScript source itself, but its compile type-checks against the model's declarations.
+ */
+export const CMS_BUILD_INPUTS = [
+  ...['src', 'config', 'package.json', 'tsconfig.json'].map((p) => resolve(CMS_DIR, p)),
+  ...['src', 'package.json', 'tsconfig.json'].map((p) => resolve(CONTENT_TYPES_DIR, p)),
+];
+
+/** The CMS needs (re)building when it was never built or its sources or the content model changed since. */
 export function cmsNeedsBuild() {
   if (!existsSync(resolve(CMS_DIR, 'dist', 'build', 'index.html')) || !existsSync(BUILD_STAMP)) return true;
   const built = Number(readFileSync(BUILD_STAMP, 'utf8'));
-  const sources = ['src', 'config', 'package.json', 'tsconfig.json'].map((p) => resolve(CMS_DIR, p)).filter(existsSync);
-  return Math.max(...sources.map(newestMtime)) > built;
+  return Math.max(...CMS_BUILD_INPUTS.filter(existsSync).map(newestMtime)) > built;
 }
 
-/** Builds the admin panel and compiles the CMS's TypeScript (`strapi build`). */
+/** Writes the content model's declarations (content-types/dist), which the CMS's CommonJS compile reads. */
+export async function buildModelDeclarations({ quiet = false } = {}) {
+  await run(process.execPath, [TSC_BIN, '-p', resolve(CONTENT_TYPES_DIR, 'tsconfig.json')], { cwd: ROOT, quiet });
+}
+
+/** Builds the admin panel and compiles the CMS's TypeScript (`strapi build`) against the current model. */
 export async function buildCms({ env = process.env, quiet = false } = {}) {
   const started = Date.now();
+  await buildModelDeclarations({ quiet });
   await run(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env: { ...env, STRAPI_TELEMETRY_DISABLED: 'true' }, quiet });
   writeFileSync(BUILD_STAMP, String(started));
 }
@@ -51,7 +65,7 @@ export async function startCms({ env = process.env, port = 1337, host = '127.0.0
     await waitForHttp(`${url}/_health`, { isAlive: () => !exited });
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${error.message}\n${output.slice(-4000)}`);
+    throw new Error(`${error.message}\n${output.slice(-4000)}`, { cause: error });
   }
   const stop = () =>
     new Promise((r) => {

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
  * The rebuild logic, without HTTP. `build()` builds and publishes the site (rejecting on failure).
  * `debounceMs`: quiet time after the last change before building; `maxWaitMs`: build anyway when
  * changes keep coming for this long.
+ * @param {{ build: () => Promise<unknown>, debounceMs?: number, maxWaitMs?: number, log?: Pick<Console, 'log' | 'error'> }} options
  */
 export function createRebuilder({ build, debounceMs = 2000, maxWaitMs = 30_000, log = console }) {
   const status = {

@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process';
 
-/** Runs a command to completion, streaming its output; rejects with the command line on failure. */
+/**
+ * Runs a command to completion, streaming its output; rejects with the command line on failure.
+ * @param {string} command
+ * @param {readonly string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, quiet?: boolean }} [options]
+ * @returns {Promise<string>} the output when `quiet`, else ''
+ */
 export function run(command, args, { cwd, env = process.env, quiet = false } = {}) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });

@@ -43,6 +43,8 @@ export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl } = {
 /**
  * All security headers as name → value. `hsts` adds Strict-Transport-Security: only when the site is
  * reached over https (a browser ignores it over http, but a proxy could cache it onto the wrong host).
+ * @param {{ tileUrl?: string, cmsUrl?: string, hsts?: boolean }} [options]
+ * @returns {Record<string, string>}
  */
 export function securityHeaders({
   tileUrl = process.env.PUBLIC_TILE_URL || DEFAULT_TILE_URL,
@@ -67,7 +69,11 @@ export function headersFile(options) {
   return `${lines.join('\n')}\n`;
 }
 
-/** Reads a `_headers` file back into name → value (the `/*` block that headersFile writes). */
+/**
+ * Reads a `_headers` file back into name → value (the `/*` block that headersFile writes).
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
 export function parseHeadersFile(text) {
   const headers = {};
   for (const line of text.split('\n')) {

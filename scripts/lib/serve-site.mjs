@@ -20,6 +20,8 @@ function buildHeaders(dir, hsts) {
  * Serves the built site from `dir` (a symlink that rebuilds swap), reading the disk on every request
  * so a swap is live at once. Unknown paths get the site's 404 page. Every response carries the
  * security headers (scripts/lib/security-headers.mjs), or `headers` when given.
+ * @param {{ dir: string, port?: number, host?: string, headers?: Record<string, string>, hsts?: boolean }} options
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
 export function serveSite({ dir, port = 4321, host = '127.0.0.1', headers, hsts = process.env.SITE_HSTS === 'true' }) {
   const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });

@@ -190,6 +190,7 @@ function nthWeekdayOfMonth(year, month, wd, nth) {
 /**
  * The Monday (YYYY-MM-DD) of the week that `date` falls in, in Europe/Amsterdam. Accepts a Date, a
  * timestamp or a 'YYYY-MM-DD' string (taken as a local date).
+ * @param {Date | number | string} [date]
  */
 export function referenceMonday(date = new Date()) {
   const day = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseDay(date) : amsterdamDay(new Date(date).getTime());

@@ -1,13 +1,13 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { Locale } from '@mzo/content-types';
-import type { Activity, Community, Consultation, Language, Organisation, PublicContact, Room, SupportOffer, TargetGroup, Theme, Wijk } from './types.ts';
 
 // Pure, so it lives in resolve.ts, where modules used outside Astro (facets) can import it.
 export { resolve } from './resolve.ts';
 
-async function inLocale<T>(collection: string, locale: Locale): Promise<T[]> {
-  const entries = await getCollection(collection as never);
-  return entries.map((e: { data: unknown }) => e.data as T & { locale?: string }).filter((d) => d.locale === locale) as T[];
+/** The entries of one language version of a localized collection (the loader keys them `<locale>/<documentId>`). */
+async function inLocale<C extends CollectionKey>(collection: C, locale: Locale): Promise<CollectionEntry<C>['data'][]> {
+  const entries = await getCollection(collection, (entry) => entry.id.startsWith(`${locale}/`));
+  return entries.map((entry) => entry.data);
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'nl');
@@ -26,18 +26,18 @@ export function siteContent(locale: Locale): ReturnType<typeof assemble> {
 
 async function assemble(locale: Locale) {
   const [organisations, activities, rooms, themes, wijken, communities, languages, targetGroups, supportOffers, consultations] = await Promise.all([
-    inLocale<Organisation>('organisation', locale),
-    inLocale<Activity>('activity', locale),
-    inLocale<Room>('room', locale),
-    inLocale<Theme>('theme', locale),
-    inLocale<Wijk>('wijk', locale),
-    inLocale<Community>('community', locale),
-    inLocale<Language>('language', locale),
-    inLocale<TargetGroup>('target-group', locale),
-    inLocale<SupportOffer>('support-offer', locale),
-    inLocale<Consultation>('consultation', locale),
+    inLocale('organisation', locale),
+    inLocale('activity', locale),
+    inLocale('room', locale),
+    inLocale('theme', locale),
+    inLocale('wijk', locale),
+    inLocale('community', locale),
+    inLocale('language', locale),
+    inLocale('target-group', locale),
+    inLocale('support-offer', locale),
+    inLocale('consultation', locale),
   ]);
-  const contacts = (await getCollection('contact-person' as never)).map((e: { data: unknown }) => e.data as PublicContact);
+  const contacts = (await getCollection('contact-person')).map((entry) => entry.data);
   const index = <T extends { documentId: string }>(list: T[]) => new Map(list.map((item) => [item.documentId, item]));
   // Lists per organisation, so an organisation page does not scan every activity, contact and room
   // (with thousands of organisations that scan made the build grow with the square of the content).

@@ -82,7 +82,7 @@ export function parseRecurrence(activity: Schedulable): Partial<Options> {
   try {
     options = RRule.parseString(rule);
   } catch (error) {
-    throw new Error(`${where}: recurrence "${rule}" is not a valid RRULE (${(error as Error).message}).`);
+    throw new Error(`${where}: recurrence "${rule}" is not a valid RRULE (${(error as Error).message}).`, { cause: error });
   }
   if (options.freq === undefined) throw new Error(`${where}: recurrence "${rule}" has no FREQ.`);
   return options;

@@ -1,33 +1,57 @@
-// The pages of each dynamic route, per language: which pages exist is decided here once, and the
-// per-language route files under site/pages/ (thin, one per route) only name the template.
-import type { Locale } from '@mzo/content-types';
+// The pages of each route, per language: which pages exist is decided here once. Every route file lives under
+// site/pages/[...locale]/ (thin, one per route, for all languages) and only names the template; its
+// `locale` parameter is empty for the default language (Dutch, at the root) and the code for the others.
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@mzo/content-types';
 import { agendaPages } from './agenda.ts';
-import { siteContent } from './content.ts';
+import { siteContent, type SiteContent } from './content.ts';
 import { publicThemeIds } from './open-data/visibility.ts';
 
+/** The `[...locale]` route parameter of `locale`: none for the default language. */
+export const localeParam = (locale: Locale) => (locale === DEFAULT_LOCALE ? undefined : locale);
+
+/** The pages of a route, for every language, from each language's content. */
+async function perLocale<P extends Record<string, string | undefined>, Q extends object>(
+  pages: (content: SiteContent, locale: Locale) => { params: P; props: Q }[] | Promise<{ params: P; props: Q }[]>,
+) {
+  const all = await Promise.all(
+    LOCALES.map(async (locale) =>
+      (await pages(await siteContent(locale), locale)).map(({ params, props }) => ({
+        params: { ...params, locale: localeParam(locale) },
+        props: { ...props, locale },
+      })),
+    ),
+  );
+  return all.flat();
+}
+
+/** A page without parameters of its own, in every language; `content` for the pages that list content. */
+export function localePaths() {
+  return perLocale((content) => [{ params: {}, props: { content } }]);
+}
+
 /** /organisaties/<slug>/: every published organisation. */
-export async function organisationPaths(locale: Locale) {
-  const content = await siteContent(locale);
-  return content.organisations.map((organisation) => ({ params: { slug: organisation.slug }, props: { organisation, content } }));
+export function organisationPaths() {
+  return perLocale((content) => content.organisations.map((organisation) => ({ params: { slug: organisation.slug }, props: { organisation, content } })));
 }
 
 /** /wijken/<slug>/ and its overview and network pages: every wijk. */
-export async function wijkPaths(locale: Locale) {
-  const content = await siteContent(locale);
-  return content.wijken.map((wijk) => ({ params: { slug: wijk.slug }, props: { wijk, content } }));
+export function wijkPaths() {
+  return perLocale((content) => content.wijken.map((wijk) => ({ params: { slug: wijk.slug }, props: { wijk, content } })));
 }
 
 /** /themas/<slug>/: every public theme; a sensitive theme that no organisation shows publicly gets no page. */
-export async function themePaths(locale: Locale) {
-  const content = await siteContent(locale);
-  const visible = publicThemeIds(content);
-  return content.themes.filter((theme) => visible.has(theme.documentId)).map((theme) => ({ params: { slug: theme.slug }, props: { theme, content } }));
+export function themePaths() {
+  return perLocale((content) => {
+    const visible = publicThemeIds(content);
+    return content.themes.filter((theme) => visible.has(theme.documentId)).map((theme) => ({ params: { slug: theme.slug }, props: { theme, content } }));
+  });
 }
 
 /** /agenda/week/<monday>/: every agenda page after the first (which is /agenda/). */
-export async function agendaWeekPaths(locale: Locale) {
-  const content = await siteContent(locale);
-  return agendaPages(content)
-    .slice(1)
-    .map((page) => ({ params: { monday: page[0].monday }, props: { content } }));
+export function agendaWeekPaths() {
+  return perLocale((content) =>
+    agendaPages(content)
+      .slice(1)
+      .map((page) => ({ params: { monday: page[0].monday }, props: { content } })),
+  );
 }

@@ -35,7 +35,7 @@ export function initConsultList(form: HTMLFormElement) {
       ...new Set(
         visible()
           .map((r) => r.dataset.email)
-          .filter(Boolean),
+          .filter((email): email is string => Boolean(email)),
       ),
     ];
     mailto.href = `mailto:?bcc=${emails.map(encodeURIComponent).join(',')}`;

@@ -95,7 +95,7 @@ export function watchProblems(page: Page): PageProblems {
  * so this waits (up to 10 s) until both equal `expected` before reading them.
  */
 export async function mapMarkers(page: Page, expected: number): Promise<{ reported: number; drawn: number }> {
-  const count = (n?: number) => {
+  const count = (n: number | undefined) => {
     const map = document.getElementById('kaart');
     if (!map) return { reported: NaN, drawn: NaN };
     const single = map.querySelectorAll('.leaflet-marker-icon.map-marker').length;
@@ -104,7 +104,7 @@ export async function mapMarkers(page: Page, expected: number): Promise<{ report
     return n === undefined ? result : result.reported === n && result.drawn === n;
   };
   await page.waitForFunction(count, expected, { timeout: 10_000 }).catch(() => undefined);
-  return (await page.evaluate(count)) as { reported: number; drawn: number };
+  return (await page.evaluate(count, undefined)) as { reported: number; drawn: number };
 }
 
 /** Scrolls every lazily loaded part (maps carry data-loading until they start) into view until it starts, then to the bottom. */

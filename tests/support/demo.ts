@@ -6,5 +6,5 @@ export const demo = generateDemoData({ referenceDate: TEST_REFERENCE_DATE });
 
 /** Values that must never leave the CMS: e-mail addresses and phones of non-public contacts. */
 export const privateContactValues = demo.contacts
-  .filter((c: { visibility: string }) => c.visibility !== 'public')
-  .flatMap((c: { email?: string; phone?: string; name: string }) => [c.email, c.phone].filter(Boolean) as string[]);
+  .filter((c) => c.visibility !== 'public')
+  .flatMap((c) => [c.email, c.phone].filter((value): value is string => Boolean(value)));

@@ -50,7 +50,7 @@ export async function startS3StandIn({ bucket = 'mzo-media' } = {}) {
 }
 
 /** A width × height RGB PNG (a smooth gradient) to upload: large enough that Strapi also stores a thumbnail. */
-export function gradientPng(width = 400, height = 300): Uint8Array {
+export function gradientPng(width = 400, height = 300): Uint8Array<ArrayBuffer> {
   const rows = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);

@@ -1,49 +1,53 @@
-import type { Locale } from '@mzo/content-types';
+import { LOCALES, type Locale } from '@mzo/content-types';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { localeParam } from '../routes.ts';
 import type { FeedKind } from './feeds.ts';
 import { feedCalendar } from './ical.ts';
 import { loadOpenData } from './load.ts';
 
-/** Astro glue for the open-data files: each route file under pages/open-data is one call here. */
+/** Astro glue for the open-data files: each route file under pages/[...locale]/open-data is one call here. */
 const respond = (body: string, type: string) => new Response(body, { headers: { 'Content-Type': type } });
 const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
-export const hsdsJsonRoute =
-  (locale: Locale): APIRoute =>
-  async () =>
-    respond((await loadOpenData(locale)).hsdsJson, 'application/json; charset=utf-8');
+type Props = { locale: Locale };
 
-export const dataPackageRoute =
-  (locale: Locale): APIRoute =>
-  async () =>
-    respond(json((await loadOpenData(locale)).dataPackage), 'application/json; charset=utf-8');
+/** Every language's version of a file without parameters of its own. */
+export const filePaths: GetStaticPaths = () => LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
 
-export const csvPaths =
-  (locale: Locale): GetStaticPaths =>
+/** One file per language and value of `each`. */
+const pathsEach =
+  (each: (locale: Locale) => Promise<Record<string, string | undefined>[]>): GetStaticPaths =>
   async () =>
-    (await loadOpenData(locale)).csvTables.map((table) => ({ params: { table: table.name } }));
+    (
+      await Promise.all(
+        LOCALES.map(async (locale) => (await each(locale)).map((params) => ({ params: { ...params, locale: localeParam(locale) }, props: { locale } }))),
+      )
+    ).flat();
 
-export const csvRoute =
-  (locale: Locale): APIRoute =>
-  async ({ params }) => {
-    const table = (await loadOpenData(locale)).csvTables.find((x) => x.name === params.table)!;
-    return respond(table.csv, 'text/csv; charset=utf-8');
-  };
+export const hsdsJsonRoute: APIRoute<Props> = async ({ props }) => respond((await loadOpenData(props.locale)).hsdsJson, 'application/json; charset=utf-8');
+
+export const dataPackageRoute: APIRoute<Props> = async ({ props }) =>
+  respond(json((await loadOpenData(props.locale)).dataPackage), 'application/json; charset=utf-8');
+
+export const csvPaths = pathsEach(async (locale) => (await loadOpenData(locale)).csvTables.map((table) => ({ table: table.name })));
+
+export const csvRoute: APIRoute<Props> = async ({ params, props }) => {
+  const table = (await loadOpenData(props.locale)).csvTables.find((x) => x.name === params.table)!;
+  return respond(table.csv, 'text/csv; charset=utf-8');
+};
 
 export const geoJsonRoute =
-  (locale: Locale, layer: 'organisations' | 'rooms'): APIRoute =>
-  async () =>
-    respond(`${JSON.stringify((await loadOpenData(locale))[layer])}\n`, 'application/geo+json; charset=utf-8');
+  (layer: 'organisations' | 'rooms'): APIRoute<Props> =>
+  async ({ props }) =>
+    respond(`${JSON.stringify((await loadOpenData(props.locale))[layer])}\n`, 'application/geo+json; charset=utf-8');
 
-export const feedPaths =
-  (locale: Locale, kind: FeedKind): GetStaticPaths =>
-  async () =>
-    (await loadOpenData(locale)).feeds.filter((f) => f.kind === kind).map((f) => ({ params: { slug: f.slug ?? undefined } }));
+export const feedPaths = (kind: FeedKind) =>
+  pathsEach(async (locale) => (await loadOpenData(locale)).feeds.filter((f) => f.kind === kind).map((f) => ({ slug: f.slug ?? undefined })));
 
 export const feedRoute =
-  (locale: Locale, kind: FeedKind): APIRoute =>
-  async ({ params }) => {
-    const bundle = await loadOpenData(locale);
+  (kind: FeedKind): APIRoute<Props> =>
+  async ({ params, props }) => {
+    const bundle = await loadOpenData(props.locale);
     const feed = bundle.feeds.find((f) => f.kind === kind && (kind === 'all' || f.slug === params.slug))!;
     return respond(feedCalendar(feed, bundle.publishable), 'text/calendar; charset=utf-8');
   };

@@ -1,8 +1,6 @@
 import type { Locale } from '@mzo/content-types';
-import { getCollection } from 'astro:content';
 import { siteContent } from '../content.ts';
 import { openDataBundle, type OpenDataBundle } from './bundle.ts';
-import type { Consultation } from './source.ts';
 
 /** When this build made its open-data files. */
 export const BUILT_AT = new Date();
@@ -16,10 +14,7 @@ export function loadOpenData(locale: Locale): Promise<OpenDataBundle> {
       locale,
       (async () => {
         const content = await siteContent(locale);
-        const consultations = (await getCollection('consultation' as never))
-          .map((e: { data: unknown }) => e.data as Consultation & { locale?: string })
-          .filter((c) => c.locale === locale);
-        return openDataBundle({ ...content, consultations, siteUrl: import.meta.env.SITE ?? 'http://localhost:4321', builtAt: BUILT_AT });
+        return openDataBundle({ ...content, siteUrl: import.meta.env.SITE ?? 'http://localhost:4321', builtAt: BUILT_AT });
       })(),
     );
   }

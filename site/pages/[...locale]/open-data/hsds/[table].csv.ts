@@ -1,0 +1,4 @@
+import { csvPaths, csvRoute } from '../../../../lib/open-data/endpoints.ts';
+
+export const getStaticPaths = csvPaths;
+export const GET = csvRoute;

@@ -1,0 +1,4 @@
+import { dataPackageRoute, filePaths } from '../../../../lib/open-data/endpoints.ts';
+
+export const getStaticPaths = filePaths;
+export const GET = dataPackageRoute;

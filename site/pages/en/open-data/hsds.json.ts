@@ -1,3 +1,0 @@
-import { hsdsJsonRoute } from '../../../lib/open-data/endpoints.ts';
-
-export const GET = hsdsJsonRoute('en');
