@@ -294,7 +294,7 @@ describe.each(LOCALES)('the GeoJSON files (%s)', (locale, dir) => {
   });
 });
 
-describe.each(LOCALES)('the CSV data package (%s)', (locale, dir) => {
+describe.each(LOCALES)('the CSV data package (%s)', (_, dir) => {
   it('has one CSV per table that a strict parser reads back to exactly the values of the HSDS JSON', () => {
     const data = JSON.parse(read(dir, 'hsds.json'));
     const pkg = JSON.parse(read(dir, 'hsds', 'datapackage.json'));

@@ -7,6 +7,7 @@ import { feedCalendar } from '../site/lib/open-data/ical.ts';
 import { openDataId } from '../site/lib/open-data/ids.ts';
 import { scheduleFields } from '../site/lib/open-data/schedule.ts';
 import type { OpenDataSource } from '../site/lib/open-data/source.ts';
+import type { Row } from '../site/lib/open-data/records.ts';
 import { occurrences } from '../site/lib/recurrence.ts';
 import { csvRecords } from './support/csv.ts';
 
@@ -129,14 +130,14 @@ describe('HSDS schedule fields', () => {
 
 describe('CSV tables', () => {
   it('keep Dutch text, commas, quotes and line breaks intact for a strict reader, in the declared columns', () => {
-    const rows = [
+    const rows: Row[] = [
       { id: openDataId('test', '1'), name: 'Stichting “De Brug”, Lombok', description: 'Zij zei: "kom!"\nTweede regel; één, twee', year_incorporated: 1998 },
       { id: openDataId('test', '2'), name: 'Café Ü’s', description: 'Oud\rnieuw' },
     ];
     const table = tableToCsv('organizations', rows);
     const columns = table.schema.fields.map((f) => f.name);
     expect(columns.slice(0, 4)).toEqual(['id', 'name', 'alternate_name', 'description']);
-    expect(csvRecords(table.csv)).toEqual(rows.map((row) => Object.fromEntries(columns.map((c) => [c, csvCell(row[c as keyof typeof row])]))));
+    expect(csvRecords(table.csv)).toEqual(rows.map((row) => Object.fromEntries(columns.map((c) => [c, csvCell(row[c])]))));
   });
 
   it('refuse a column the table schema does not declare, naming table and column', () => {

@@ -27,6 +27,7 @@ const executable = (path) => {
  * 3. otherwise the headless Chromium inside the npm package `@sparticuz/chromium` (a devDependency, so
  *    `npm install` brings it like any other package), unpacked once into node_modules/.cache.
  * (The parameters are for tests.)
+ * @param {{ chromePath?: string, debian?: string }} [which]
  * @returns {Promise<{ path: string, source: 'CHROME_PATH' | 'debian' | 'npm', env: NodeJS.ProcessEnv }>}
  */
 export async function findChromium({ chromePath = process.env.CHROME_PATH, debian = DEBIAN_CHROMIUM } = {}) {
@@ -92,7 +93,10 @@ function linkedLibraries(path) {
   }
 }
 
-/** Launches headless Chromium for tests, screenshots and the benchmark; `args` are added to the usual ones. */
+/**
+ * Launches headless Chromium for tests, screenshots and the benchmark; `args` are added to the usual ones.
+ * @param {{ args?: string[], chromePath?: string, debian?: string }} [options]
+ */
 export async function launchChromium({ args = [], ...which } = {}) {
   const { path, env } = await findChromium(which);
   return chromium.launch({ executablePath: path, args: [...CHROMIUM_ARGS, ...args], env: { ...process.env, ...env } });

@@ -17,7 +17,7 @@ export interface PdfPage {
 
 /** The text of every page of a PDF with where it is, read with PDF.js (no Debian package needed). */
 export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
-  const loading = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false });
+  const loading = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
   const document = await loading.promise;
   const pages: PdfPage[] = [];
   try {
