@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSyn
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { isInUtrecht } from '@mzo/content-types';
+import { publicAddresses } from '@mzo/content-types/addresses';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { csvCell } from '@mzo/content-types/csv';
@@ -17,6 +18,8 @@ import { allFiles } from './support/files.ts';
 import { validateDataPackage } from './support/frictionless.ts';
 
 type Row = Record<string, any>;
+/** This build's site address (no SITE_URL here: localhost on SITE_PORT). */
+const SITE_HOST = new URL(publicAddresses(process.env).siteUrl).host;
 const LOCALES = [
   ['nl', 'open-data'],
   ['en', join('en', 'open-data')],
@@ -185,7 +188,7 @@ describe.each(LOCALES)('the iCal feeds (%s)', (locale, dir) => {
     );
     const page = read(dir, 'index.html');
     for (const file of files) {
-      const link = `webcal://localhost:4321/${locale === 'en' ? 'en/' : ''}open-data/${file.split('\\').join('/')}`;
+      const link = `webcal://${SITE_HOST}/${locale === 'en' ? 'en/' : ''}open-data/${file.split('\\').join('/')}`;
       // One feed per organisation would make this page grow with the directory (2.5 MB at 5,000
       // organisations); those links are on the organisation pages (next test), the page says so.
       if (file.includes('organisatie')) expect(page, file).not.toContain(link);
@@ -410,7 +413,7 @@ describe('privacy of the open-data files', () => {
         const page = read(prefix, 'organisaties', o.slug, 'index.html');
         if (!page.includes('id="activities"')) continue;
         withActivities++;
-        expect(page, `${locale} ${o.slug}`).toContain(`href="webcal://localhost:4321/${prefix}open-data/ical/organisatie/${o.slug}.ics"`);
+        expect(page, `${locale} ${o.slug}`).toContain(`href="webcal://${SITE_HOST}/${prefix}open-data/ical/organisatie/${o.slug}.ics"`);
       }
     }
     expect(withActivities).toBeGreaterThan(10);

@@ -28,7 +28,7 @@ declare module 'vitest' {
     siteDir: string;
     /** A local stand-in for the map tile server the built site uses. */
     tileUrl: string;
-    /** siteDir served over HTTP; the CMS redirects form posts back here (PUBLIC_SITE_URL). */
+    /** siteDir served over HTTP; the CMS redirects form posts back here (SITE_URL). */
     siteUrl: string;
   }
 }
@@ -55,7 +55,7 @@ export default async function setup(project: TestProject) {
     // Tests act as different clients through X-Forwarded-For, so the CMS trusts the proxy header here.
     IS_PROXIED: 'true',
     SUGGESTION_RATE_LIMIT: '10',
-    PUBLIC_SITE_URL: siteUrl,
+    SITE_URL: siteUrl,
     CORS_ALLOW_LOOPBACK: 'true',
   };
   await run(process.execPath, ['scripts/seed.mjs', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });
