@@ -37,7 +37,7 @@
 //
 // What it does not do, on purpose: the CMS's document middleware (cms/src/editing) does not run.
 // The demo data already carries normalised values (postcodes, KvK numbers, slugs) and coordinates,
-// so there is nothing for it to normalise or look up; tests/bulk-load.test.ts checks that both
+// so there is nothing for it to normalise or look up; tests/tools/bulk-load.test.ts checks that both
 // loaders store the same content. Lifecycle hooks and events (e.g. the site-rebuild notifier) do
 // not fire either, which is what a bulk load wants. Relation shapes the seed does not use (media,
 // dynamic zones, relations inside components, bidirectional links to a document published later)

@@ -1,7 +1,7 @@
 import { generateDemoData } from '../../scripts/seed/demo-data.mjs';
-import { TEST_REFERENCE_DATE } from './global-setup.ts';
+import { TEST_REFERENCE_DATE } from './suite.ts';
 
-/** The demo data exactly as global-setup seeded it into the test CMS. */
+/** The demo data exactly as the suite's setup (suite.ts) seeded it into the test CMS. */
 export const demo = generateDemoData({ referenceDate: TEST_REFERENCE_DATE });
 
 /** Values that must never leave the CMS: e-mail addresses and phones of non-public contacts. */
