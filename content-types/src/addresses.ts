@@ -21,3 +21,11 @@ export function publicAddresses(env: Record<string, string | undefined>): Public
     siteUrl: trim(env.SITE_URL || `http://localhost:${env.SITE_PORT || DEFAULT_SITE_PORT}`),
   };
 }
+
+/**
+ * Where the site build and the tools read the CMS from (not a public address): CMS_URL when set, else
+ * the CMS on this machine on CMS_PORT (1337 unless set).
+ */
+export function buildCmsUrl(env: Record<string, string | undefined>): string {
+  return (env.CMS_URL || `http://127.0.0.1:${env.CMS_PORT || DEFAULT_CMS_PORT}`).replace(/\/+$/, '');
+}

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LOCALES, PUBLIC_TYPES } from '@mzo/content-types';
+import { buildCmsUrl } from '@mzo/content-types/addresses';
 import { CmsError } from './errors.ts';
 import { fetchCollection, type CmsOptions } from './fetch-collection.ts';
 
@@ -63,7 +64,7 @@ export function readSnapshot(file: string): Snapshot {
 /** Where the build gets content: a snapshot file (CMS_SNAPSHOT) or the CMS (CMS_URL, CMS_TOKEN). */
 export function contentSourceFromEnv(env: Record<string, string | undefined> = process.env) {
   if (env.CMS_SNAPSHOT) return { kind: 'snapshot' as const, file: env.CMS_SNAPSHOT };
-  return { kind: 'cms' as const, options: { baseUrl: env.CMS_URL ?? 'http://127.0.0.1:1337', token: env.CMS_TOKEN || undefined } };
+  return { kind: 'cms' as const, options: { baseUrl: buildCmsUrl(env), token: env.CMS_TOKEN || undefined } };
 }
 
 let cached: Promise<Snapshot> | undefined;
