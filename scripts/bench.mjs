@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, w
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fetchSnapshot } from '../site/lib/cms/snapshot.ts';
+import { fetchSnapshot } from '@mzo/content-types/rest';
 import { ephemeralCmsEnv } from './lib/cms-env.mjs';
 import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
 import { freePort } from './lib/net.mjs';

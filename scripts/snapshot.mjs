@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { buildCmsUrl } from '@mzo/content-types/addresses';
 import { resolve } from 'node:path';
-import { fetchSnapshot, writeSnapshot } from '../site/lib/cms/snapshot.ts';
+import { fetchSnapshot, writeSnapshot } from '@mzo/content-types/rest';
 import { ROOT } from './lib/paths.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: '.data/snapshot.json' } } });

@@ -20,7 +20,7 @@ export const NAIVE_FACETS = {
 };
 
 /**
- * Every published organisation of `locale` in a snapshot (site/lib/cms/snapshot.ts: the entries of
+ * Every published organisation of `locale` in a snapshot (content-types/src/rest/snapshot.ts: the entries of
  * `collections.organisation`, one per locale, relations as `{ documentId }`), with the fields the
  * search results and filters use, the related names resolved as the site shows them (public
  * themes only: hidden ones are never in a snapshot).

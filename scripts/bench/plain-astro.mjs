@@ -60,7 +60,7 @@ let builds = 0;
 
 /**
  * Builds `pages` HTML pages of the plain Astro baseline from the organisations and activities of `snapshot`
- * (the site's snapshot format, site/lib/cms/snapshot.ts) into `outDir` (emptied first), with `astro build`
+ * (the site's snapshot format, content-types/src/rest/snapshot.ts) into `outDir` (emptied first), with `astro build`
  * in a child process. `seconds` times that child process only (writing the JSON file is not timed).
  * `pages`, `bytes` and `files` are what the build wrote (`pages` counts .html files).
  * With `withPagefind`, the output is then indexed with Pagefind's Node API, timed separately in `pagefind`.

@@ -48,7 +48,13 @@ import { SEED_TYPES, NL, uid as uidOf, createReferences, hasOrganisations } from
 
 const require = createRequire(import.meta.url);
 // Strapi's own scalar converters: the ones its entity manager applies to every value it inserts.
+/** The Strapi release whose Document Service this file replays (see above); a test fails when another is installed. */
+export const REPLAYS_STRAPI = '5.54.0';
+
+// Strapi's own field converters and relation rules, not copies of them. These are internals (no public
+// export), checked against the installed Strapi by tests/unit/bulk-load-internals.test.ts.
 const { createField } = require('@strapi/database/dist/fields/index.js');
+const { hasOrderColumn, isAnyToOne, isBidirectional } = require('@strapi/database/dist/metadata/relations.js');
 const { hasDraftAndPublish } = require('@strapi/utils').contentTypes;
 
 const SCALAR_TYPES = new Set([
@@ -73,10 +79,6 @@ const SCALAR_TYPES = new Set([
   'blocks',
 ]);
 const SYSTEM_COLUMNS = new Set(['id', 'documentId', 'locale', 'publishedAt', 'createdAt', 'updatedAt']);
-// @strapi/database metadata/relations.js
-const isAnyToOne = (a) => a.relation === 'oneToOne' || a.relation === 'manyToOne';
-const hasOrderColumn = (a) => a.relation === 'oneToMany' || a.relation === 'manyToMany';
-const isBidirectional = (a) => Boolean(a.inversedBy || a.mappedBy);
 /** Parameters per statement stay well under SQLite's and PostgreSQL's limits. */
 const MAX_PARAMETERS = 30_000;
 

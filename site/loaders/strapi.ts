@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { loadContent } from '../lib/cms/snapshot.ts';
+import { loadContent } from './content-source.ts';
 
 /**
  * An Astro content-layer loader for one content type. All types share one fetch per build

@@ -9,7 +9,7 @@ import { ROOT } from '../../scripts/lib/paths.mjs';
 import { run } from '../../scripts/lib/run.mjs';
 import { serveSite } from '../../scripts/lib/serve-site.mjs';
 import { buildSite } from '../../scripts/lib/site-build.mjs';
-import { fetchSnapshot, writeSnapshot } from '../../site/lib/cms/snapshot.ts';
+import { fetchSnapshot, writeSnapshot } from '@mzo/content-types/rest';
 import { freePort } from './net.ts';
 import { createTestDatabase } from './test-database.ts';
 import { startTileStandIn } from './tiles.ts';

@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { organisation, theme, contactPerson } from '@mzo/content-types';
-import { fetchCollection, PAGE_SIZE } from '../../site/lib/cms/fetch-collection.ts';
-import { CmsError } from '../../site/lib/cms/errors.ts';
+import { CmsError, fetchCollection, PAGE_SIZE } from '@mzo/content-types/rest';
 import { freePort } from '../support/net.ts';
 
 type Handler = (url: URL, req: IncomingMessage, res: ServerResponse) => void;

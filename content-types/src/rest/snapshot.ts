@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { LOCALES, PUBLIC_TYPES } from '@mzo/content-types';
-import { buildCmsUrl } from '@mzo/content-types/addresses';
+import { LOCALES, PUBLIC_TYPES } from '../index.ts';
 import { CmsError } from './errors.ts';
 import { fetchCollection, type CmsOptions } from './fetch-collection.ts';
 
@@ -59,21 +58,4 @@ export function readSnapshot(file: string): Snapshot {
     });
   }
   return snapshot;
-}
-
-/** Where the build gets content: a snapshot file (CMS_SNAPSHOT) or the CMS (CMS_URL, CMS_TOKEN). */
-export function contentSourceFromEnv(env: Record<string, string | undefined> = process.env) {
-  if (env.CMS_SNAPSHOT) return { kind: 'snapshot' as const, file: env.CMS_SNAPSHOT };
-  return { kind: 'cms' as const, options: { baseUrl: buildCmsUrl(env), token: env.CMS_TOKEN || undefined } };
-}
-
-let cached: Promise<Snapshot> | undefined;
-
-/** The content of this build, fetched once per process. */
-export function loadContent(env: Record<string, string | undefined> = process.env): Promise<Snapshot> {
-  cached ??= (async () => {
-    const source = contentSourceFromEnv(env);
-    return source.kind === 'snapshot' ? readSnapshot(source.file) : fetchSnapshot(source.options);
-  })();
-  return cached;
 }

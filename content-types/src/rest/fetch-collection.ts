@@ -1,6 +1,6 @@
 import qs from 'qs';
 import type { z } from 'zod';
-import type { TypeDefinition } from '@mzo/content-types';
+import type { TypeDefinition } from '../define.ts';
 import { CmsError } from './errors.ts';
 import { populateFor } from './populate.ts';
 

@@ -1,4 +1,4 @@
-import type { TypeDefinition } from '@mzo/content-types';
+import type { TypeDefinition } from '../define.ts';
 
 /**
  * The explicit populate tree the site asks for: every owning relation down to its documentId,
