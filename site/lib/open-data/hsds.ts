@@ -1,3 +1,4 @@
+import { TIME_ZONE } from '@mzo/content-types';
 import { t } from '../../i18n/index.ts';
 import type { Organisation, Room } from '../types.ts';
 import { openDataId } from './ids.ts';
@@ -23,6 +24,7 @@ export interface HsdsDataset {
   profile: string;
   language: string;
   generated_at: string;
+  time_zone: string;
   license: { name: string; title: string; path: string };
   tables: Record<string, Row[]>;
 }
@@ -232,6 +234,8 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
     profile: absoluteUrl(siteUrl, `${openDataPath(locale)}#profiel`),
     language: locale,
     generated_at: p.builtAt.toISOString(),
+    // Schedules' dates and times are wall-clock times in this zone (docs/open-data.md, profile).
+    time_zone: TIME_ZONE,
     license: LICENCE,
     tables: { ...tables, ...mzoExtension(p, { organisation: id.organisation, room: roomLocation }) },
   };
