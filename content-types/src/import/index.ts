@@ -14,6 +14,6 @@ export { planHsds, readFees } from './hsds.ts';
 export { activityTimes, recurrenceOf } from './schedule.ts';
 export { DuplicateFinder, nameSimilarity, organisationNameKey, NAME_SIMILARITY_THRESHOLD } from './duplicates.ts';
 export { TaxonomyIndex, splitValues } from './taxonomy.ts';
-export { cleanText, matchKey, unneutralise } from './text.ts';
+export { cleanText, matchKey } from './text.ts';
 export * from './values.ts';
 export { inputProblems, publishProblems } from './check.ts';

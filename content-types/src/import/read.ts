@@ -9,7 +9,8 @@ import readXlsxFile from 'read-excel-file/node';
 import { HSDS_TABLES, MZO_TABLES } from '../hsds.ts';
 import type { Language } from '../validation.ts';
 import { importText } from './messages.ts';
-import { cleanText, unneutralise } from './text.ts';
+import { readCsvCell } from '../csv.ts';
+import { cleanText } from './text.ts';
 import type { ImportMessage } from './types.ts';
 import { isEmpty, type Cell } from './values.ts';
 
@@ -53,7 +54,7 @@ function readCsv(bytes: Uint8Array, language: Language): Cell[][] {
   const text = decode(bytes);
   try {
     const records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
-    return records.map((record) => record.map(unneutralise));
+    return records.map((record) => record.map(readCsvCell));
   } catch (error) {
     throw new UnreadableFile(importText(language, 'unreadable', { reason: (error as Error).message }));
   }
@@ -241,7 +242,7 @@ function tablesFromPackage(files: UploadedFile[], language: Language, messages: 
     try {
       const records = parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
       tables[name] = records.map((record) =>
-        Object.fromEntries(Object.entries(record).flatMap(([key, value]) => (value === '' ? [] : [[key, unneutralise(value)]]))),
+        Object.fromEntries(Object.entries(record).flatMap(([key, value]) => (value === '' ? [] : [[key, readCsvCell(value)]]))),
       );
     } catch (error) {
       throw new UnreadableFile(importText(language, 'unreadable', { reason: `${path}: ${(error as Error).message}` }));

@@ -50,15 +50,6 @@ export function cleanText(value: string, { multiline = false } = {}): CleanText 
   return { text, html, control };
 }
 
-/**
- * A CSV cell as it was before the writer neutralised it: the one leading `'` that content-types/src/csv.ts
- * (and OWASP's advice) puts before `= + - @`, tab or CR is removed, so `'=SUM(A1)` reads back as the text
- * `=SUM(A1)`. Formulas are never run: a cell is always text.
- */
-export function unneutralise(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
 /** Does a value start like a spreadsheet formula? (Reported, never run.) */
 export function looksLikeFormula(cell: string): boolean {
   return /^[=+@]/.test(cell) && !/^\+[\d\s().-]+$/.test(cell);
