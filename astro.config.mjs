@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { publicAddresses } from '@mzo/content-types/addresses';
 import { pagefindIndex } from './site/integrations/pagefind.ts';
 import { securityHeadersFile } from './site/integrations/security-headers.ts';
 
@@ -14,7 +15,8 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: process.env.SITE_OUT_DIR ?? './dist/site',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // SITE_URL, else localhost on SITE_PORT: every absolute link, feed and open-data URI comes from here.
+  site: publicAddresses(process.env).siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {

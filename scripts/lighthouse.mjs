@@ -1,9 +1,10 @@
 // `npm run lighthouse`: Lighthouse (mobile, its default simulated throttling) on the home page and the
 // largest organisation page of a fresh build, with map tiles from a local stand-in and every other
-// host unreachable. Needs CMS_SNAPSHOT (or CMS_URL) like `npm run build`, and Chromium (CHROME_PATH,
-// default /usr/bin/chromium). Writes dist/lighthouse/<page>.report.{json,html} and prints the scores.
+// host unreachable. Needs CMS_SNAPSHOT (or CMS_URL) like `npm run build`; Chromium is the one
+// scripts/lib/chromium.mjs finds (CHROME_PATH, Debian's, or the one from npm). Writes dist/lighthouse/<page>.report.{json,html} and prints the scores.
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { findChromium } from './lib/chromium.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { run } from './lib/run.mjs';
 import { serveSite } from './lib/serve-site.mjs';
@@ -35,6 +36,7 @@ const largest = readdirSync(organisations)
   .sort((a, b) => b.size - a.size)[0].slug;
 const pages = { home: '/', organisation: `/organisaties/${largest}/` };
 
+const browser = await findChromium();
 const results = [];
 try {
   for (const [name, path] of Object.entries(pages)) {
@@ -52,7 +54,7 @@ try {
         `--output-path=${base}`,
         '--quiet',
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
+      { env: { ...process.env, ...browser.env, CHROME_PATH: browser.path } },
     );
     const report = JSON.parse(readFileSync(`${base}.report.json`, 'utf8'));
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(report.categories[c].score * 100)]));

@@ -1,8 +1,9 @@
 // `npm run loadtest [-- --reads 2000 --concurrency 32 --suggestions 100 --clients 5]`: a bounded load on
-// the CMS at CMS_URL (default http://127.0.0.1:1337, e.g. the one `npm start` runs) over loopback:
+// the CMS at CMS_URL (default http://127.0.0.1 on CMS_PORT, e.g. the one `npm start` runs) over loopback:
 // concurrent public REST reads plus a burst of suggestion posts. Prints the figures. The posts are
 // real suggestions: run it against a test or local CMS, not production.
 import { parseArgs } from 'node:util';
+import { buildCmsUrl } from '@mzo/content-types/addresses';
 import { pidListeningOn, runLoadTest } from './lib/loadtest.mjs';
 
 const { values } = parseArgs({
@@ -13,7 +14,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '4' },
   },
 });
-const cmsUrl = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+const cmsUrl = buildCmsUrl(process.env);
 const pid = await pidListeningOn(new URL(cmsUrl).port || 80);
 const mb = (bytes) => (bytes === undefined ? '?' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
 

@@ -6,7 +6,7 @@
 // Starts its own CMS, rebuild server and site on free ports (nothing else is touched), logs in as a
 // volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
 // "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown.
-// Needs Chromium at /usr/bin/chromium (apt-get install chromium) or CHROME_PATH.
+// Chromium: whichever scripts/lib/chromium.mjs finds (CHROME_PATH, Debian's, or the one from npm).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,6 +1,9 @@
 // `npm start`: the CMS with demo data plus the built site, links printed. Publishing in the CMS rebuilds
-// the site (scripts/lib/rebuilder.mjs). CMS_PORT, SITE_PORT and REBUILD_PORT choose the ports. Ctrl-C stops all.
+// the site (scripts/lib/rebuilder.mjs). CMS_PORT, SITE_PORT and REBUILD_PORT choose the ports; SITE_DIR where
+// the built site goes (default dist/site), CMS_ENV_FILE the secrets (default cms/.env). Ctrl-C stops all.
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { DEFAULT_CMS_PORT, DEFAULT_SITE_PORT, publicAddresses } from '@mzo/content-types/addresses';
 import { ensureCmsEnv } from './lib/cms-env.mjs';
 import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
 import { ROOT } from './lib/paths.mjs';
@@ -9,8 +12,13 @@ import { run } from './lib/run.mjs';
 import { buildSite, SITE_LINK } from './lib/site-build.mjs';
 import { serveSite } from './lib/serve-site.mjs';
 
-const cmsPort = Number(process.env.CMS_PORT ?? 1337);
-const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const cmsPort = Number(process.env.CMS_PORT || DEFAULT_CMS_PORT);
+const sitePort = Number(process.env.SITE_PORT || DEFAULT_SITE_PORT);
+// Where people reach the two (PUBLIC_CMS_URL and SITE_URL, else localhost on these ports), settled once for
+// the CMS (its redirects and CORS) and every site build (links, feeds, open data, forms, CSP).
+const addresses = publicAddresses({ ...process.env, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort) });
+const publicEnv = { PUBLIC_CMS_URL: addresses.cmsUrl, SITE_URL: addresses.siteUrl };
+const siteDir = process.env.SITE_DIR ? resolve(process.env.SITE_DIR) : SITE_LINK;
 const rebuildPort = Number(process.env.REBUILD_PORT ?? 0);
 const step = (text) => console.log(`\n▶ ${text}`);
 const began = performance.now();
@@ -25,14 +33,14 @@ await run(process.execPath, ['scripts/seed.mjs'], { cwd: ROOT });
 
 // The rebuild server first, so the CMS can be told where to send its publish webhook.
 let cmsUrl;
-const rebuilder = createRebuilder({ build: () => buildSite({ env: { ...process.env, CMS_URL: cmsUrl }, quiet: true }) });
+const rebuilder = createRebuilder({ build: () => buildSite({ env: { ...process.env, ...publicEnv, CMS_URL: cmsUrl }, link: siteDir, quiet: true }) });
 const secret = randomBytes(18).toString('base64url');
 const rebuildServer = await startRebuildServer({ rebuilder, port: rebuildPort, secret });
 
 step(`Starting the CMS on port ${cmsPort}…`);
 const cms = await startCms({
   port: cmsPort,
-  env: { ...process.env, ...env, REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: secret },
+  env: { ...process.env, ...env, ...publicEnv, REBUILD_WEBHOOK_URL: `${rebuildServer.url}/rebuild`, REBUILD_WEBHOOK_SECRET: secret },
   log: 'pipe',
 });
 cmsUrl = cms.url;
@@ -60,7 +68,7 @@ if (!first.ok) {
   console.error(`The site could not be built:\n${first.error}`);
   await stop(1);
 }
-({ server } = await serveSite({ dir: SITE_LINK, port: sitePort }));
+({ server } = await serveSite({ dir: siteDir, port: sitePort }));
 
 console.log(`
 Ready in ${((performance.now() - began) / 1000).toFixed(0)} s.

@@ -1,3 +1,5 @@
+import { defaultCorsOrigins } from '../src/public-addresses';
+
 const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost):\d+$/;
 
 /** Where uploaded files are served from when they live in a bucket (config/plugins.ts), for the admin's img-src/media-src. */
@@ -32,7 +34,7 @@ export default ({ env }) => [
     config: {
       // The public site and the admin only; CORS_ALLOW_LOOPBACK adds any http://127.0.0.1:<port> (tests).
       origin: (ctx) => {
-        const allowed = env.array('CORS_ORIGINS', ['http://localhost:4321', 'http://127.0.0.1:4321', 'http://localhost:1337', 'http://127.0.0.1:1337']);
+        const allowed = env.array('CORS_ORIGINS', defaultCorsOrigins());
         const origin = ctx.get('origin');
         return env.bool('CORS_ALLOW_LOOPBACK', false) && LOOPBACK.test(origin) ? [...allowed, origin] : allowed;
       },

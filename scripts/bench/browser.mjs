@@ -1,5 +1,5 @@
-// What a visitor's browser downloads from a built site, measured in headless Chromium (Debian's
-// /usr/bin/chromium through playwright-core), for the benchmark (`npm run bench`):
+// What a visitor's browser downloads from a built site, measured in headless Chromium (the one
+// scripts/lib/chromium.mjs finds, through playwright-core), for the benchmark (`npm run bench`):
 // - measurePageWeights: one page per template, everything fetched before any interaction;
 // - measureOrganisationMapLazy: the organisation page's map code only arrives when the map is scrolled to;
 // - measureSearch: the home page before the first search, the first search and a filtered follow-up.

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { CMS_DIR } from './paths.mjs';
 
 const secret = () => randomBytes(24).toString('base64');
 
-/** Creates cms/.env with fresh secrets when it is absent; returns its values. */
-export function ensureCmsEnv() {
-  const file = resolve(CMS_DIR, '.env');
+/** Creates cms/.env (or CMS_ENV_FILE) with fresh secrets when it is absent; returns its values. */
+export function ensureCmsEnv(file = process.env.CMS_ENV_FILE ? resolve(process.env.CMS_ENV_FILE) : resolve(CMS_DIR, '.env')) {
   if (!existsSync(file)) {
     const lines = [
       '# Made by `npm start` on first run. Local secrets: never commit this file.',
@@ -23,7 +22,7 @@ export function ensureCmsEnv() {
       '',
     ];
     writeFileSync(file, lines.join('\n'), { mode: 0o600 });
-    console.log('Created cms/.env with fresh secrets.');
+    console.log(`Created ${relative(process.cwd(), file)} with fresh secrets.`);
   }
   return parseEnv(readFileSync(file, 'utf8'));
 }

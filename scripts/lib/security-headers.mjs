@@ -5,10 +5,12 @@
  *
  * Scripts only from the site itself (no 'unsafe-inline'); 'wasm-unsafe-eval' because Pagefind's search
  * runs as WebAssembly. Styles allow 'unsafe-inline' for the style attributes Leaflet and Astro write.
- * Map tiles come from PUBLIC_TILE_URL's origin; forms post to, and scripts call, PUBLIC_CMS_URL's origin.
+ * Map tiles come from PUBLIC_TILE_URL's origin; forms post to, and scripts call, the CMS's public origin
+ * (PUBLIC_CMS_URL, else localhost on CMS_PORT: `publicAddresses`).
  */
+import { publicAddresses } from '@mzo/content-types/addresses';
 
-// The same defaults as the site (site/lib/map-config.ts, site/lib/cms-public.ts).
+// The same default as the site (site/lib/map-config.ts).
 const DEFAULT_TILE_URL = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 
 function originOf(url) {
@@ -48,7 +50,7 @@ export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl } = {
  */
 export function securityHeaders({
   tileUrl = process.env.PUBLIC_TILE_URL || DEFAULT_TILE_URL,
-  cmsUrl = process.env.PUBLIC_CMS_URL || 'http://localhost:1337',
+  cmsUrl = publicAddresses(process.env).cmsUrl,
   hsts = false,
 } = {}) {
   return {

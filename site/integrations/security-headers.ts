@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { publicAddresses } from '@mzo/content-types/addresses';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ export function securityHeadersFile(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const file = join(fileURLToPath(dir), '_headers');
-        writeFileSync(file, headersFile({ tileUrl: process.env.PUBLIC_TILE_URL || undefined, cmsUrl: process.env.PUBLIC_CMS_URL || undefined }));
+        writeFileSync(file, headersFile({ tileUrl: process.env.PUBLIC_TILE_URL || undefined, cmsUrl: publicAddresses(process.env).cmsUrl }));
       },
     },
   };

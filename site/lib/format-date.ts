@@ -1,4 +1,5 @@
 import { TIME_ZONE, type Locale } from '@mzo/content-types';
+import { DateTime } from 'luxon';
 
 const LOCALE_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -38,4 +39,12 @@ export function formatTime(iso: string, locale: Locale): string {
 /** A month and year in Europe/Amsterdam, e.g. "december 2026". */
 export function formatMonth(date: Date, locale: Locale): string {
   return formatter(locale, 'month', { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
+}
+
+/**
+ * A moment as ISO 8601 local time in Europe/Amsterdam with its UTC offset, e.g. `2026-12-05T14:00:00+01:00`:
+ * what search engines ask for in an event's schema.org startDate and endDate.
+ */
+export function localIsoDateTime(date: Date): string {
+  return DateTime.fromJSDate(date, { zone: TIME_ZONE }).toISO({ suppressMilliseconds: true })!;
 }

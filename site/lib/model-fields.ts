@@ -5,12 +5,16 @@ import { t, type MessageKey } from '../i18n/index.ts';
 export interface SiteField {
   type: string;
   name: string;
+  /** The Strapi attribute type (`boolean`, `string`, …). */
+  kind: string;
   use: SiteUse;
 }
 
 /** The fields of a type the public site uses, in the model's order. */
 export function siteFields(type: { name: string; attributes: Record<string, Field> }): SiteField[] {
-  return Object.entries(type.attributes).flatMap(([name, field]) => (field.site && !field.private ? [{ type: type.name, name, use: field.site }] : []));
+  return Object.entries(type.attributes).flatMap(([name, field]) =>
+    field.site && !field.private ? [{ type: type.name, name, kind: String(field.attribute.type), use: field.site }] : [],
+  );
 }
 
 /** The site's text for a field: its dictionary entry `field.<type>.<name>`. */
@@ -26,6 +30,14 @@ export function fieldText(value: unknown, locale: Locale): string | undefined {
   if (value === null || value === undefined || value === '' || value === false) return undefined;
   if (value === true) return t(locale, 'field.yes');
   return String(value);
+}
+
+/** The open-data type of a field's column (Frictionless Table Schema). */
+export function columnType(field: SiteField): 'boolean' | 'integer' | 'number' | 'string' {
+  if (field.kind === 'boolean') return 'boolean';
+  if (field.kind === 'integer' || field.kind === 'biginteger') return 'integer';
+  if (field.kind === 'decimal' || field.kind === 'float') return 'number';
+  return 'string';
 }
 
 /** The open-data columns of an entry: every field with a `column`, under that name, as stored. */

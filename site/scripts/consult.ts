@@ -1,6 +1,6 @@
 // The consultation list builder: filter opted-in organisations by themes × wijken, then export the
 // visible rows as CSV or vCard, or mail them all at once.
-import { stringify } from 'csv-stringify/browser/esm/sync';
+import { toCsv } from '@mzo/content-types/csv';
 import { toVCards } from '../lib/vcard.ts';
 
 function download(name: string, type: string, content: string) {
@@ -51,8 +51,8 @@ export function initConsultList(form: HTMLFormElement) {
       note: r.dataset.note,
     }));
     if (action === 'csv') {
-      const csv = stringify([['naam', 'email', 'telefoon', 'pagina', 'voorkeur'], ...list.map((e) => [e.name, e.email, e.phone, e.url, e.note])]);
-      download('raadplegen.csv', 'text/csv;charset=utf-8', `\ufeff${csv}`);
+      const csv = toCsv([['naam', 'email', 'telefoon', 'pagina', 'voorkeur'], ...list.map((e) => [e.name, e.email, e.phone, e.url, e.note])], { bom: true });
+      download('raadplegen.csv', 'text/csv;charset=utf-8', csv);
     } else if (action === 'vcard') {
       download('raadplegen.vcf', 'text/vcard;charset=utf-8', toVCards(list));
     } else if (action === 'print') {

@@ -52,6 +52,15 @@ export function enhanceSuggestForm(form: HTMLFormElement) {
     summary.focus();
   }
 
+  /** A problem that is not the visitor's to fix (the CMS failed or is unreachable, or asks to wait): no field marked. */
+  function showProblem(message: string) {
+    const text = document.createElement('p');
+    text.textContent = message;
+    summary.replaceChildren(text);
+    summary.hidden = false;
+    summary.focus();
+  }
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors();
@@ -69,16 +78,16 @@ export function enhanceSuggestForm(form: HTMLFormElement) {
         return;
       }
       status.textContent = '';
-      if (response.status === 429) {
+      // Only a refusal that names fields is the visitor's to correct; anything else is ours, and says so.
+      const errors = response.status === 400 ? (await response.json().catch(() => null))?.error?.details?.errors : undefined;
+      if (errors && Object.keys(errors).length) showErrors(errors);
+      else if (response.status === 429) {
         const minutes = Math.ceil(Number(response.headers.get('retry-after') ?? 600) / 60);
-        showErrors({ _: messages.tooMany.replace('{minutes}', String(minutes)) });
-      } else {
-        const json = await response.json().catch(() => null);
-        showErrors(json?.error?.details?.errors ?? { _: messages.failed });
-      }
+        showProblem(messages.tooMany.replace('{minutes}', String(minutes)));
+      } else showProblem(messages.failed);
     } catch {
       status.textContent = '';
-      showErrors({ _: messages.failed });
+      showProblem(messages.failed);
     } finally {
       button.disabled = false;
     }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page, type Route } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demo } from '../support/demo.ts';
@@ -89,4 +89,27 @@ describe('the "tip a network" form in a real browser', () => {
     expect(stored(message)).toMatchObject({ kind: 'correction' });
     await page.context().close();
   });
+
+  for (const [what, fail] of [
+    ['a server error', (route: Route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"data":null,"error":{"status":500}}' })],
+    ['an unreachable CMS', (route: Route) => route.abort('connectionrefused')],
+  ] as const) {
+    it(`says ${what} is not the visitor's fault, marks no field and keeps what they wrote`, async () => {
+      const page = await newPage(true);
+      await page.route(`${cmsUrl}/api/suggestions`, fail);
+      await page.goto(`${siteUrl}/tip/`);
+      await page.fill('#tip-organisationName', 'Netwerk in Lunetten');
+      await page.fill('#tip-message', 'Een netwerk van Eritrese vaders in Lunetten.');
+      await page.click('button[type="submit"]');
+      const summary = page.locator('.suggest-form__summary');
+      await summary.waitFor({ state: 'visible' });
+      expect(await summary.textContent()).toBe(
+        'Het lukte niet om uw bericht te versturen. Dat ligt niet aan u. Probeer het later opnieuw. Wat u schreef, staat er nog.',
+      );
+      expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+      expect(await page.inputValue('#tip-message')).toBe('Een netwerk van Eritrese vaders in Lunetten.');
+      expect(await page.isEnabled('button[type="submit"]')).toBe(true);
+      await page.context().close();
+    });
+  }
 });

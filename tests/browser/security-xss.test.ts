@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { publicAddresses } from '@mzo/content-types/addresses';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -127,8 +128,8 @@ describe('hostile content in a real build', () => {
       // webcal: only for the site's own calendar feeds.
       if (link.protocol === 'webcal:') expect(link.href, link.href).toMatch(/\/open-data\/ical\//);
       else expect(['http:', 'https:', 'mailto:', 'tel:'], link.href).toContain(link.protocol);
-      // The site's own absolute links use its configured address (SITE_URL, default localhost:4321).
-      const own = [new URL(siteUrl).host, new URL(process.env.SITE_URL ?? 'http://localhost:4321').host].includes(link.host);
+      // The site's own absolute links use its configured address (publicAddresses: SITE_URL, else localhost:SITE_PORT).
+      const own = [new URL(siteUrl).host, new URL(publicAddresses(process.env).siteUrl).host].includes(link.host);
       if (link.protocol.startsWith('http') && !own && link.rel !== 'license') {
         expect(link.rel.split(' ').sort(), link.href).toEqual(['nofollow', 'noopener', 'ugc']);
       }

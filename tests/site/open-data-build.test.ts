@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { isInUtrecht } from '@mzo/content-types';
+import { publicAddresses } from '@mzo/content-types/addresses';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { parse } from 'csv-parse/sync';
+import { csvCell } from '@mzo/content-types/csv';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/site-build.mjs';
@@ -11,9 +13,13 @@ import { openDataId } from '../../site/lib/open-data/ids.ts';
 import { occurrences } from '../../site/lib/recurrence.ts';
 import { demo, privateContactValues } from '../support/demo.ts';
 import { TEST_REFERENCE_DATE } from '../support/suite.ts';
+import { csvRecords, parseCsvStrictly } from '../support/csv.ts';
 import { allFiles } from '../support/files.ts';
+import { validateDataPackage } from '../support/frictionless.ts';
 
 type Row = Record<string, any>;
+/** This build's site address (no SITE_URL here: localhost on SITE_PORT). */
+const SITE_HOST = new URL(publicAddresses(process.env).siteUrl).host;
 const LOCALES = [
   ['nl', 'open-data'],
   ['en', join('en', 'open-data')],
@@ -182,7 +188,7 @@ describe.each(LOCALES)('the iCal feeds (%s)', (locale, dir) => {
     );
     const page = read(dir, 'index.html');
     for (const file of files) {
-      const link = `webcal://localhost:4321/${locale === 'en' ? 'en/' : ''}open-data/${file.split('\\').join('/')}`;
+      const link = `webcal://${SITE_HOST}/${locale === 'en' ? 'en/' : ''}open-data/${file.split('\\').join('/')}`;
       // One feed per organisation would make this page grow with the directory (2.5 MB at 5,000
       // organisations); those links are on the organisation pages (next test), the page says so.
       if (file.includes('organisatie')) expect(page, file).not.toContain(link);
@@ -291,26 +297,72 @@ describe.each(LOCALES)('the GeoJSON files (%s)', (locale, dir) => {
   });
 });
 
-describe.each(LOCALES)('the CSV data package (%s)', (locale, dir) => {
-  it('has one CSV per table that csv-parse reads back to exactly the values of the HSDS JSON', () => {
+describe.each(LOCALES)('the CSV data package (%s)', (_, dir) => {
+  it('has one CSV per table that a strict parser reads back to exactly the values of the HSDS JSON', () => {
     const data = JSON.parse(read(dir, 'hsds.json'));
     const pkg = JSON.parse(read(dir, 'hsds', 'datapackage.json'));
     expect(pkg.licenses[0].name).toBe('CC0-1.0');
     expect(pkg.resources.map((r: Row) => r.name)).toEqual(expect.arrayContaining(Object.keys(TABLE_SCHEMAS)));
     for (const resource of pkg.resources) {
       const rows = data[resource.name] as Row[];
-      const text = read(dir, 'hsds', resource.path);
-      const parsed = parse(text, { columns: true, bom: true }) as Row[];
-      expect(parsed, resource.name).toHaveLength(rows.length);
-      const columns = resource.schema.fields.map((f: Row) => f.name);
-      if (rows.length) expect(Object.keys(parsed[0])).toEqual(columns);
+      const [header, ...records] = parseCsvStrictly(read(dir, 'hsds', resource.path));
+      expect(records, resource.name).toHaveLength(rows.length);
+      expect(header, resource.name).toEqual(resource.schema.fields.map((f: Row) => f.name));
       rows.forEach((row, i) => {
-        for (const column of columns) expect(parsed[i][column], `${resource.name}[${i}].${column}`).toBe(row[column] === undefined ? '' : String(row[column]));
+        header.forEach((column, j) => expect(records[i][j], `${resource.name}[${i}].${column}`).toBe(csvCell(row[column])));
       });
     }
-    const organisations = parse(read(dir, 'hsds', 'organizations.csv'), { columns: true }) as Row[];
-    expect(organisations.some((o) => o.description.includes('\n') && o.description.includes(','))).toBe(true);
+    // The awkward cases are really there: line breaks (LF only) and commas inside one field.
+    const descriptions = csvRecords(read(dir, 'hsds', 'services.csv')).map((s) => s.description);
+    expect(descriptions.some((d) => /[^\r]\n/.test(d) && d.includes(','))).toBe(true);
   });
+
+  it('declares keys, references, required columns, UUID ids and dates', () => {
+    const pkg = JSON.parse(read(dir, 'hsds', 'datapackage.json'));
+    for (const { name, schema } of pkg.resources) {
+      expect(schema.primaryKey, name).toBeTruthy();
+      const fields = new Map<string, Row>(schema.fields.map((f: Row) => [f.name, f]));
+      const keyed = new Set((schema.foreignKeys ?? []).map((k: Row) => k.fields));
+      for (const [fieldName, field] of fields) {
+        if (fieldName === 'id' || fieldName.endsWith('_id')) expect(field.format, `${name}.${fieldName}`).toBe('uuid');
+        // Every reference but attributes.link_id, which points at one of three tables (checked above).
+        if (fieldName.endsWith('_id') && fieldName !== 'link_id') expect(keyed.has(fieldName), `${name}.${fieldName} is a foreign key`).toBe(true);
+      }
+      for (const key of [schema.primaryKey].flat()) expect(fields.get(key)?.constraints?.required, `${name}.${key}`).toBe(true);
+    }
+    const field = (table: string, name: string) => pkg.resources.find((r: Row) => r.name === table).schema.fields.find((f: Row) => f.name === name);
+    for (const [table, name] of [
+      ['services', 'assured_date'],
+      ['schedules', 'dtstart'],
+      ['schedules', 'valid_from'],
+      ['schedules', 'valid_to'],
+      ['schedules', 'until'],
+      ['mzo_organisation_profiles', 'last_confirmed'],
+      ['mzo_consultations', 'date'],
+      ['mzo_consultations', 'outcome_date'],
+    ])
+      expect(field(table, name).type, `${table}.${name}`).toBe('date');
+    expect(field('schedules', 'opens_at')).toMatchObject({ type: 'time', format: '%H:%M' });
+    expect(field('organizations', 'name').constraints.required).toBe(true);
+  });
+
+  it('passes a Frictionless validation: types, required values, unique keys and every reference', async () => {
+    expect(await validateDataPackage(join(outDir, dir, 'hsds', 'datapackage.json'))).toEqual([]);
+  }, 120_000);
+
+  it('fails that validation when a reference points nowhere (the validation really checks)', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'mzo-datapackage-'));
+    try {
+      cpSync(join(outDir, dir, 'hsds'), copy, { recursive: true });
+      const services = readFileSync(join(copy, 'services.csv'), 'utf8');
+      const [, first] = parseCsvStrictly(services);
+      writeFileSync(join(copy, 'services.csv'), services.replace(first[1], openDataId('organization', 'does-not-exist')));
+      const problems = await validateDataPackage(join(copy, 'datapackage.json'));
+      expect(problems.join('\n')).toMatch(/services: Foreign key "organization_id" violation/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('privacy of the open-data files', () => {
@@ -361,7 +413,7 @@ describe('privacy of the open-data files', () => {
         const page = read(prefix, 'organisaties', o.slug, 'index.html');
         if (!page.includes('id="activities"')) continue;
         withActivities++;
-        expect(page, `${locale} ${o.slug}`).toContain(`href="webcal://localhost:4321/${prefix}open-data/ical/organisatie/${o.slug}.ics"`);
+        expect(page, `${locale} ${o.slug}`).toContain(`href="webcal://${SITE_HOST}/${prefix}open-data/ical/organisatie/${o.slug}.ics"`);
       }
     }
     expect(withActivities).toBeGreaterThan(10);

@@ -19,6 +19,19 @@ beforeAll(async () => {
 const published = demo.organisations.filter((o: any) => o.published);
 
 describe('a site build from a content snapshot', () => {
+  it('gives agenda events a schema.org startDate in Amsterdam local time with its offset, the time the page shows', () => {
+    const html = readFileSync(join(outDir, 'agenda', 'index.html'), 'utf8');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
+    const events = jsonLd['@graph'];
+    expect(events.length).toBeGreaterThan(5);
+    for (const event of events) {
+      expect(event.startDate, event.name).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00$/);
+      if (event.endDate) expect(event.endDate, event.name).toMatch(/\+0[12]:00$/);
+      const shown = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(new Date(event.startDate));
+      expect(event.startDate.slice(11, 16), event.name).toBe(shown);
+    }
+  });
+
   it('has a page for every published organisation in Dutch and in English', () => {
     for (const o of published) {
       const nl = join(outDir, 'organisaties', o.slug, 'index.html');

@@ -8,7 +8,7 @@ import { serveSite } from '../../scripts/lib/serve-site.mjs';
 import { allFiles } from './files.ts';
 import { freePort } from './net.ts';
 
-/** The suite's site build (global-setup builds it once, with BUILD_NOW at the demo data's reference date). */
+/** The suite's site build (tests/support/suite.ts builds it once, with BUILD_NOW at the demo data's reference date). */
 export function builtSite(): string {
   return realpathSync(inject('siteDir'));
 }

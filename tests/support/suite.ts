@@ -31,7 +31,7 @@ declare module 'vitest' {
     siteDir: string;
     /** A local stand-in for the map tile server the built site uses. */
     tileUrl: string;
-    /** siteDir served over HTTP; the CMS redirects form posts back here (PUBLIC_SITE_URL). */
+    /** siteDir served over HTTP; the CMS redirects form posts back here (SITE_URL). */
     siteUrl: string;
   }
 }
@@ -43,7 +43,7 @@ export interface CmsPart {
   seededDatabaseFile: string;
   snapshotFile: string;
   workDir: string;
-  /** Where the site part serves the site; reserved now because the CMS is told it (PUBLIC_SITE_URL). */
+  /** Where the site part serves the site; reserved now because the CMS is told it (SITE_URL). */
   siteUrl: string;
   sitePort: number;
   stop: () => Promise<void>;
@@ -75,7 +75,7 @@ export async function startCmsPart(): Promise<CmsPart> {
     // Tests act as different clients through X-Forwarded-For, so the CMS trusts the proxy header here.
     IS_PROXIED: 'true',
     SUGGESTION_RATE_LIMIT: '10',
-    PUBLIC_SITE_URL: siteUrl,
+    SITE_URL: siteUrl,
     CORS_ALLOW_LOOPBACK: 'true',
   };
   await run(process.execPath, ['scripts/seed.mjs', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });

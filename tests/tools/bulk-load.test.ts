@@ -1,10 +1,10 @@
 /**
  * The bulk loader (scripts/seed/bulk-load.mjs) stores exactly what the Document Service loader stores.
  *
- * Reference: the suite's CMS, seeded by the suite's setup (tests/support/suite.ts) through the Document Service with the standard demo
- * data (scripts/seed.mjs, 40 organisations, TEST_REFERENCE_DATE). Here the same data is bulk-loaded into a
- * fresh database (`seed.mjs --loader bulk`; PostgreSQL with TEST_DATABASE=postgres) and a second Strapi is
- * started on it. Compared:
+ * The same demo data (scripts/seed.mjs, 40 organisations, TEST_REFERENCE_DATE) is seeded into two fresh
+ * databases of this file's own (PostgreSQL with TEST_DATABASE=postgres): one through the Document Service
+ * (`seed.mjs --loader documents`, the reference), one with `seed.mjs --loader bulk`, and a Strapi is
+ * started on each. Compared:
  * - over REST, with the site's own fetcher: every public type in both locales, ids and documentIds
  *   replaced by slugs, timestamps dropped, entries in the order the API returns them;
  * - as stored, read through Strapi's query engine in a child process (Strapi does not load inside the
@@ -13,9 +13,7 @@
  *   relation with the locale and status of the row it points at, inverse sides included, in order.
  * The last test drops one relation row from the bulk database and checks that both comparisons notice.
  *
- * Quick run of this file alone: MZO_SKIP_CMS=1 MZO_SEEDED_DATABASE=<a SQLite database seeded with
- * `seed.mjs --reference-date 2026-11-30 --no-admin`> (without it, the reference is seeded here); the
- * reference CMS is then started here too.
+ * It needs no suite CMS: `MZO_SKIP_CMS=1 npm test -- tests/tools/bulk-load.test.ts` runs it alone.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_TYPES, TYPES, strapiUid } from '@mzo/content-types';
 import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
 import { startCms } from '../../scripts/lib/cms-process.mjs';
@@ -212,12 +210,11 @@ function counts(dump: Dump) {
 
 let workDir: string;
 let bulkDatabase: TestDatabase;
-let referenceDatabase: TestDatabase | undefined;
+let referenceDatabase: TestDatabase;
 let bulkEnv: NodeJS.ProcessEnv;
 let referenceEnv: NodeJS.ProcessEnv;
 let bulkCms: Awaited<ReturnType<typeof startCms>>;
-let referenceCms: Awaited<ReturnType<typeof startCms>> | undefined;
-let referenceUrl: string;
+let referenceCms: Awaited<ReturnType<typeof startCms>>;
 let snapshots: { reference: Snapshot; bulk: Snapshot };
 let dumps: { reference: Dump; bulk: Dump };
 let seedOutput: string;
@@ -226,32 +223,23 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-bulk-load-'));
   const cmsEnv = (database: TestDatabase) => ({ ...process.env, ...ephemeralCmsEnv(), ...database.env, NODE_ENV: 'production' });
 
-  // The bulk side: a fresh database (SQLite, or PostgreSQL with TEST_DATABASE=postgres), seeded through the CLI.
+  // Two databases of this file's own (SQLite, or PostgreSQL with TEST_DATABASE=postgres), seeded through the
+  // CLI with the same data: one with the bulk loader, the reference through the Document Service. Never the
+  // suite's database: other test files write suggestions and edits into that one while this file runs.
   bulkDatabase = await createTestDatabase(mkdtempSync(join(workDir, 'bulk-')));
+  referenceDatabase = await createTestDatabase(mkdtempSync(join(workDir, 'reference-')));
   bulkEnv = cmsEnv(bulkDatabase);
-  seedOutput = await run(process.execPath, [...SEED, '--loader', 'bulk'], { cwd: ROOT, env: bulkEnv, quiet: true });
+  referenceEnv = cmsEnv(referenceDatabase);
+  [seedOutput] = await Promise.all([
+    run(process.execPath, [...SEED, '--loader', 'bulk'], { cwd: ROOT, env: bulkEnv, quiet: true }),
+    run(process.execPath, [...SEED, '--loader', 'documents'], { cwd: ROOT, env: referenceEnv, quiet: true }),
+  ]);
 
-  // The reference: a copy of the suite's database (seeded through the Document Service), or one seeded here.
-  const suiteFile = (inject('seededDatabaseFile') as string | undefined) || process.env.MZO_SEEDED_DATABASE;
-  if (suiteFile) {
-    const file = join(workDir, 'reference.db');
-    const source = new Database(suiteFile, { readonly: true });
-    await source.backup(file);
-    source.close();
-    referenceEnv = { ...process.env, ...ephemeralCmsEnv(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file, NODE_ENV: 'production' };
-  } else {
-    referenceDatabase = await createTestDatabase(mkdtempSync(join(workDir, 'reference-')));
-    referenceEnv = cmsEnv(referenceDatabase);
-    await run(process.execPath, [...SEED, '--loader', 'documents'], { cwd: ROOT, env: referenceEnv, quiet: true });
-  }
-
-  bulkCms = await startCms({ env: bulkEnv, port: await freePort(), log: 'pipe' });
-  referenceUrl = inject('cmsUrl') as string;
-  if (!referenceUrl) {
-    referenceCms = await startCms({ env: referenceEnv, port: await freePort(), log: 'pipe' });
-    referenceUrl = referenceCms.url;
-  }
-  const [reference, bulk] = await Promise.all([fetchSnapshot({ baseUrl: referenceUrl }), fetchSnapshot({ baseUrl: bulkCms.url })]);
+  [bulkCms, referenceCms] = await Promise.all([
+    startCms({ env: bulkEnv, port: await freePort(), log: 'pipe' }),
+    startCms({ env: referenceEnv, port: await freePort(), log: 'pipe' }),
+  ]);
+  const [reference, bulk] = await Promise.all([fetchSnapshot({ baseUrl: referenceCms.url }), fetchSnapshot({ baseUrl: bulkCms.url })]);
   snapshots = { reference, bulk };
   const [referenceDump, bulkDump] = await Promise.all([dumpDatabase(referenceEnv), dumpDatabase(bulkEnv)]);
   dumps = { reference: referenceDump, bulk: bulkDump };

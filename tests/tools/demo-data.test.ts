@@ -574,13 +574,14 @@ describe('generateDemoData', () => {
   });
 
   it('generates 5000 organisations quickly', () => {
-    const started = performance.now();
+    // CPU time of this process, not the clock: other work on a busy machine does not count against it.
+    const started = process.cpuUsage();
     const huge = generateDemoData({ organisations: 5000 });
-    const ms = performance.now() - started;
+    const { user, system } = process.cpuUsage(started);
     expect(huge.organisations).toHaveLength(5000);
     expect(huge.activities).toHaveLength(25_000);
-    // The target is well under 2 s; the bound leaves room for a busy test machine.
-    expect(ms).toBeLessThan(6000);
+    // The target is well under 2 s; the bound leaves room for a slower machine.
+    expect((user + system) / 1000).toBeLessThan(6000);
   });
 
   it('respects explicit options', () => {

@@ -42,8 +42,8 @@ describe('fields the model marks for the site', () => {
 
   it('become open-data columns under their column name, false included', () => {
     const fields = [
-      { type: 'organisation', name: 'a', use: { column: 'col_a' } },
-      { type: 'organisation', name: 'b', use: { shown: true } },
+      { type: 'organisation', name: 'a', kind: 'boolean', use: { column: 'col_a' } },
+      { type: 'organisation', name: 'b', kind: 'string', use: { shown: true } },
     ];
     expect(fieldColumns(fields, { a: false, b: 'x' })).toEqual({ col_a: false });
   });

