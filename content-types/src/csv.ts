@@ -41,3 +41,11 @@ export function toCsv(rows: readonly (readonly CsvValue[])[], { bom = false } = 
   const body = rows.map((row) => `${row.map((value) => field(csvCell(value))).join(',')}\r\n`).join('');
   return bom ? `\ufeff${body}` : body;
 }
+
+/**
+ * A cell as `csvCell` wrote it, read back (the import does this): the one `'` put before `= + - @`, tab
+ * or CR is removed, so `'=SUM(A1)` is the text `=SUM(A1)` again. What is read is text; no formula is run.
+ */
+export function readCsvCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}

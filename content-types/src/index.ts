@@ -5,3 +5,4 @@ export * from './strapi.ts';
 export { blockNode, mediaSchema, refSchema } from './fields.ts';
 export type { Field, Format } from './fields.ts';
 export * from './suggestion-form.ts';
+export * from './hsds.ts';

@@ -119,7 +119,7 @@ const RRULE_REASONS = {
 type RruleReason = keyof (typeof RRULE_REASONS)['nl'];
 
 /** Fills `{name}` placeholders. */
-function fill(template: string, params: Record<string, unknown>): string {
+export function fill(template: string, params: Record<string, unknown>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
 }
 

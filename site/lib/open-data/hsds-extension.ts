@@ -1,19 +1,11 @@
+import { MZO_TABLES } from '@mzo/content-types';
 import type { Room } from '../types.ts';
 import { openDataId } from './ids.ts';
 import { absoluteUrl, organisationPagePath } from './paths.ts';
 import { compact, roomFacts, type Row } from './records.ts';
 import { resolveRefs, type Consultation, type Publishable } from './source.ts';
 
-/** The extension tables, in the order the CSV data package lists them. */
-export const MZO_TABLES = [
-  'mzo_organisation_profiles',
-  'mzo_organisation_relations',
-  'mzo_channels',
-  'mzo_support_needs',
-  'mzo_rooms',
-  'mzo_consultations',
-  'mzo_consultation_participants',
-] as const;
+export { MZO_TABLES };
 
 /**
  * Organisations that may be named as taking part in a consultation: for a consultation on a sensitive

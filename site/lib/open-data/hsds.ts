@@ -10,29 +10,14 @@ import { activityThemeIds } from './visibility.ts';
 import { LICENCE } from './licence.ts';
 import { mzoExtension } from './hsds-extension.ts';
 import { compact, type Row } from './records.ts';
+import { BUURT_IDENTIFIER_TYPE, HSDS_LINKS, HSDS_TABLES, HSDS_TAXONOMIES, RRULE_NOTE_PREFIX, type HsdsTableName, type HsdsTaxonomy } from '@mzo/content-types';
 
 type Address = NonNullable<Organisation['address']>;
 
-const TAXONOMIES = ['themes', 'wijken', 'communities', 'languages', 'targetGroups'] as const;
-type TaxonomyName = (typeof TAXONOMIES)[number];
+const TAXONOMIES = Object.keys(HSDS_TAXONOMIES) as HsdsTaxonomy[];
+type TaxonomyName = HsdsTaxonomy;
 
-/** The HSDS tables, in the order the CSV data package lists them. */
-export const HSDS_TABLES = [
-  'organizations',
-  'services',
-  'locations',
-  'service_at_locations',
-  'addresses',
-  'contacts',
-  'phones',
-  'schedules',
-  'languages',
-  'taxonomies',
-  'taxonomy_terms',
-  'attributes',
-] as const;
-
-export type HsdsTableName = (typeof HSDS_TABLES)[number];
+export { HSDS_TABLES, type HsdsTableName };
 
 export interface HsdsDataset {
   hsds_version: '3.0';
@@ -90,7 +75,8 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
       );
     }
   }
-  const attribute = (linkEntity: string, linkId: string, linkType: string, taxonomy: TaxonomyName, documentIds: string[]) => {
+  const attribute = (linkEntity: string, linkId: string, link: { linkType: string; taxonomy: TaxonomyName }, documentIds: string[]) => {
+    const { linkType, taxonomy } = link;
     for (const documentId of documentIds) {
       tables.attributes.push({
         id: openDataId('attribute', linkEntity, linkId, linkType, documentId),
@@ -123,7 +109,7 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
         latitude: a?.latitude ?? undefined,
         longitude: a?.longitude ?? undefined,
         external_identifier: a?.buurtCode,
-        external_identifier_type: a?.buurtCode ? 'CBS buurtcode' : undefined,
+        external_identifier_type: a?.buurtCode ? BUURT_IDENTIFIER_TYPE : undefined,
       }),
     );
     if (a?.street && a.postcode && a.city) {
@@ -166,12 +152,12 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
     const locationId = organisationLocation(o);
     if (locationId) addLocation(locationId, { name: o.name, organisationId, address: o.address });
     if (o.phone) tables.phones.push({ id: openDataId('phone', 'organisation', o.documentId), organization_id: organisationId, number: o.phone, type: 'voice' });
-    attribute('organization', organisationId, 'theme', 'themes', ids(p.byId.theme, o.themes));
-    attribute('organization', organisationId, 'located_in', 'wijken', ids(p.byId.wijk, o.locatedIn ? [o.locatedIn] : []));
-    attribute('organization', organisationId, 'serves', 'wijken', ids(p.byId.wijk, o.serves));
-    attribute('organization', organisationId, 'community', 'communities', ids(p.byId.community, o.communities));
-    attribute('organization', organisationId, 'language', 'languages', ids(p.byId.language, o.languages));
-    attribute('organization', organisationId, 'target_group', 'targetGroups', ids(p.byId.targetGroup, o.targetGroups));
+    attribute('organization', organisationId, HSDS_LINKS.organization.themes, ids(p.byId.theme, o.themes));
+    attribute('organization', organisationId, HSDS_LINKS.organization.locatedIn, ids(p.byId.wijk, o.locatedIn ? [o.locatedIn] : []));
+    attribute('organization', organisationId, HSDS_LINKS.organization.serves, ids(p.byId.wijk, o.serves));
+    attribute('organization', organisationId, HSDS_LINKS.organization.communities, ids(p.byId.community, o.communities));
+    attribute('organization', organisationId, HSDS_LINKS.organization.languages, ids(p.byId.language, o.languages));
+    attribute('organization', organisationId, HSDS_LINKS.organization.targetGroups, ids(p.byId.targetGroup, o.targetGroups));
   }
 
   // Rooms are locations; their Utrecht-specific details are in the extension.
@@ -184,7 +170,7 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
       address: r.address,
     });
     if (r.bookingPhone) tables.phones.push({ id: openDataId('phone', 'room', r.documentId), location_id: locationId, number: r.bookingPhone, type: 'voice' });
-    attribute('location', locationId, 'wijk', 'wijken', ids(p.byId.wijk, r.wijk ? [r.wijk] : []));
+    attribute('location', locationId, HSDS_LINKS.location.wijk, ids(p.byId.wijk, r.wijk ? [r.wijk] : []));
   }
 
   // Activities are services, each with a schedule at one location.
@@ -224,16 +210,16 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
         service_at_location_id: serviceAtLocationId,
         ...schedule,
         description: [schedule.freq ? '' : t(locale, 'openData.once'), t(locale, 'openData.localTime')].filter(Boolean).join(' '),
-        notes: rrule ? `RRULE:${rrule}` : undefined,
+        notes: rrule ? `${RRULE_NOTE_PREFIX}${rrule}` : undefined,
       }),
     );
     for (const language of resolveRefs(p.byId.language, a.languages)) {
       tables.languages.push({ id: openDataId('language', a.documentId, language.documentId), service_id: serviceId, name: language.name, code: language.code });
     }
-    attribute('service', serviceId, 'theme', 'themes', activityThemeIds(a, organisation, p, p.publicThemeIds));
-    attribute('service', serviceId, 'wijk', 'wijken', ids(p.byId.wijk, a.wijk ? [a.wijk] : []));
-    attribute('service', serviceId, 'language', 'languages', ids(p.byId.language, a.languages));
-    attribute('service', serviceId, 'target_group', 'targetGroups', ids(p.byId.targetGroup, a.targetGroups));
+    attribute('service', serviceId, HSDS_LINKS.service.themes, activityThemeIds(a, organisation, p, p.publicThemeIds));
+    attribute('service', serviceId, HSDS_LINKS.service.wijk, ids(p.byId.wijk, a.wijk ? [a.wijk] : []));
+    attribute('service', serviceId, HSDS_LINKS.service.languages, ids(p.byId.language, a.languages));
+    attribute('service', serviceId, HSDS_LINKS.service.targetGroups, ids(p.byId.targetGroup, a.targetGroups));
   }
 
   // Public contact people.
