@@ -98,6 +98,8 @@ describe.each(LOCALES)('the HSDS JSON (%s)', (locale, dir) => {
   it('validates against the HSDS 3.0 and 3.x table schemas, with every required field', () => {
     const validators = { '3.0': hsdsValidators('3.0'), '3.2': hsdsValidators('3.2') };
     expect(data.hsds_version).toBe('3.0');
+    // The profile's choice: schedules are wall-clock times in this zone (docs/open-data.md, Time zone).
+    expect(data.time_zone).toBe('Europe/Amsterdam');
     for (const [table, schemaName] of Object.entries(TABLE_SCHEMAS)) {
       expect(Array.isArray(data[table]), table).toBe(true);
       for (const [version, validators_] of Object.entries(validators)) {
@@ -342,7 +344,7 @@ describe.each(LOCALES)('the CSV data package (%s)', (_, dir) => {
       ['mzo_consultations', 'outcome_date'],
     ])
       expect(field(table, name).type, `${table}.${name}`).toBe('date');
-    expect(field('schedules', 'opens_at')).toMatchObject({ type: 'time', format: '%H:%M' });
+    expect(field('schedules', 'opens_at')).toMatchObject({ type: 'time', format: '%H:%M', description: expect.stringContaining('Europe/Amsterdam') });
     expect(field('organizations', 'name').constraints.required).toBe(true);
   });
 
