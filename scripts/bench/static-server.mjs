@@ -6,7 +6,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHeadersFile, securityHeaders } from '../lib/security-headers.mjs';
+import { parseHeadersFile, securityHeaders } from '../../site/lib/security-headers.ts';
 
 /** Content types by extension; everything else is application/octet-stream. */
 const TYPES = {

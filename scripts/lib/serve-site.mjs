@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { parseHeadersFile, securityHeaders } from './security-headers.mjs';
+import { parseHeadersFile, securityHeaders } from '../../site/lib/security-headers.ts';
 
 /**
  * The headers a build was made for: its `_headers` file (written with the build's PUBLIC_TILE_URL and
@@ -19,7 +19,7 @@ function buildHeaders(dir, hsts) {
 /**
  * Serves the built site from `dir` (a symlink that rebuilds swap), reading the disk on every request
  * so a swap is live at once. Unknown paths get the site's 404 page. Every response carries the
- * security headers (scripts/lib/security-headers.mjs), or `headers` when given.
+ * security headers (site/lib/security-headers.ts), or `headers` when given.
  * @param {{ dir: string, port?: number, host?: string, headers?: Record<string, string>, hsts?: boolean }} options
  * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */

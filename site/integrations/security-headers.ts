@@ -3,7 +3,7 @@ import { publicAddresses } from '@mzo/content-types/addresses';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../../scripts/lib/security-headers.mjs';
+import { headersFile } from '../lib/security-headers.ts';
 
 /**
  * Writes `_headers` (Netlify, Cloudflare Pages) into the build with the same security headers

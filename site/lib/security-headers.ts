@@ -1,5 +1,5 @@
 /**
- * The HTTP security headers of the public site, defined once: `npm start` (serve-site.mjs) sends them,
+ * The HTTP security headers of the public site, defined once: `npm start` (scripts/lib/serve-site.mjs) sends them,
  * the build writes them to `_headers` for Netlify/Cloudflare-Pages style hosts, and docs/security.md
  * shows them for nginx.
  *
@@ -9,11 +9,15 @@
  * (PUBLIC_CMS_URL, else localhost on CMS_PORT: `publicAddresses`).
  */
 import { publicAddresses } from '@mzo/content-types/addresses';
+import { DEFAULT_TILE_URL } from './map-config.ts';
 
-// The same default as the site (site/lib/map-config.ts).
-const DEFAULT_TILE_URL = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+export interface HeaderOptions {
+  tileUrl?: string;
+  cmsUrl?: string;
+  hsts?: boolean;
+}
 
-function originOf(url) {
+function originOf(url: string | undefined) {
   if (!url) return undefined;
   try {
     return new URL(url.replace(/\{[a-z]\}/g, '0')).origin;
@@ -23,10 +27,10 @@ function originOf(url) {
 }
 
 /** The Content-Security-Policy value for a site whose tiles and CMS live at these URLs. */
-export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl } = {}) {
+export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl }: HeaderOptions = {}): string {
   const tiles = originOf(tileUrl);
   const cms = originOf(cmsUrl);
-  const list = (...sources) => sources.filter(Boolean).join(' ');
+  const list = (...sources: (string | undefined)[]) => sources.filter(Boolean).join(' ');
   return [
     `default-src 'self'`,
     `script-src 'self' 'wasm-unsafe-eval'`,
@@ -45,14 +49,12 @@ export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl } = {
 /**
  * All security headers as name → value. `hsts` adds Strict-Transport-Security: only when the site is
  * reached over https (a browser ignores it over http, but a proxy could cache it onto the wrong host).
- * @param {{ tileUrl?: string, cmsUrl?: string, hsts?: boolean }} [options]
- * @returns {Record<string, string>}
  */
 export function securityHeaders({
   tileUrl = process.env.PUBLIC_TILE_URL || DEFAULT_TILE_URL,
   cmsUrl = publicAddresses(process.env).cmsUrl,
   hsts = false,
-} = {}) {
+}: HeaderOptions = {}): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy({ tileUrl, cmsUrl }),
     'X-Content-Type-Options': 'nosniff',
@@ -65,19 +67,15 @@ export function securityHeaders({
 }
 
 /** The headers as a Netlify/Cloudflare Pages `_headers` file (all paths). */
-export function headersFile(options) {
+export function headersFile(options: HeaderOptions = {}): string {
   const lines = ['/*'];
   for (const [name, value] of Object.entries(securityHeaders({ ...options, hsts: true }))) lines.push(`  ${name}: ${value}`);
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Reads a `_headers` file back into name → value (the `/*` block that headersFile writes).
- * @param {string} text
- * @returns {Record<string, string>}
- */
-export function parseHeadersFile(text) {
-  const headers = {};
+/** Reads a `_headers` file back into name → value (the `/*` block that headersFile writes). */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
   for (const line of text.split('\n')) {
     const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
     if (match) headers[match[1]] = match[2].trim();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/security-headers.mjs';
+import { parseHeadersFile } from '../../site/lib/security-headers.ts';
 import { serveSite } from '../../scripts/lib/serve-site.mjs';
 import { mapMarkers } from '../support/browser.ts';
 import { demo } from '../support/demo.ts';
