@@ -7,3 +7,9 @@ export const DEFAULT_TILE_URL = 'https://service.pdok.nl/brt/achtergrondkaart/wm
 export const TILE_URL: string = import.meta.env?.PUBLIC_TILE_URL ?? DEFAULT_TILE_URL;
 export const TILE_ATTRIBUTION: string = import.meta.env?.PUBLIC_TILE_ATTRIBUTION ?? 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>';
 export const UTRECHT_CENTRE: [number, number] = [52.0907, 5.1214];
+/**
+ * The route planner a resident is sent to for an address: {lat}, {lng} and {address} are filled in.
+ * OpenStreetMap's directions by default (the visitor chooses how to travel there); PUBLIC_ROUTE_URL sets another.
+ */
+export const DEFAULT_ROUTE_URL = 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lng}#map=17/{lat}/{lng}';
+export const ROUTE_URL: string = import.meta.env?.PUBLIC_ROUTE_URL ?? DEFAULT_ROUTE_URL;

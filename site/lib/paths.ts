@@ -10,13 +10,19 @@ export const pagePath = {
   home: (locale: Locale) => localizedPath(locale, '/'),
   organisations: (locale: Locale) => localizedPath(locale, '/organisaties/'),
   organisation: (locale: Locale, slug: string) => localizedPath(locale, `/organisaties/${slug}/`),
+  wijken: (locale: Locale) => localizedPath(locale, '/wijken/'),
   wijk: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/`),
   wijkOverview: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/overzicht/`),
   wijkNetwork: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/netwerk/`),
+  themes: (locale: Locale) => localizedPath(locale, '/themas/'),
   theme: (locale: Locale, slug: string) => localizedPath(locale, `/themas/${slug}/`),
   /** The agenda: this week at /agenda/, later weeks by their Monday. */
   agenda: (locale: Locale, monday?: string) => localizedPath(locale, monday ? `/agenda/week/${monday}/` : '/agenda/'),
+  /** One activity as a calendar file ("Zet in je agenda"). */
+  activityEvent: (locale: Locale, documentId: string) => localizedPath(locale, `/agenda/activiteit/${documentId}.ics`),
   openData: (locale: Locale, file = '') => localizedPath(locale, `/open-data/${file}`),
+  /** Where the search form goes without JavaScript: says so, and where to look instead. */
+  searchHelp: (locale: Locale) => localizedPath(locale, '/zoeken/'),
   suggest: (locale: Locale) => localizedPath(locale, '/tip/'),
   consult: (locale: Locale) => localizedPath(locale, '/raadplegen/'),
   outcomes: (locale: Locale) => localizedPath(locale, '/inbreng/'),

@@ -24,6 +24,8 @@ export interface OrganisationMap {
   /** Draws a boundary (GeoJSON) and fits the map to it. */
   outline(geojson: GeoJSON.GeoJsonObject): void;
   readonly markerCount: number;
+  /** Lays the map out again after it was hidden (the list/map switch on a phone). */
+  refresh(): void;
 }
 
 function label(marker: L.Marker, text: string) {
@@ -56,7 +58,7 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   for (const link of element.querySelectorAll('.leaflet-control-attribution a')) link.setAttribute('rel', 'noopener nofollow ugc');
 
-  const icon = L.divIcon({ className: 'map-marker', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 11] });
+  const icon = L.divIcon({ className: 'map-marker', html: '<span></span>', iconSize: [24, 24], iconAnchor: [12, 12] });
   const group = L.markerClusterGroup({
     // Animated re-clustering sometimes never finishes when markers are replaced while the map zooms to
     // them: the old clusters stay in the page at opacity 0, still focusable and announced with stale
@@ -111,6 +113,9 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
     },
     get markerCount() {
       return markerCount;
+    },
+    refresh() {
+      map.invalidateSize();
     },
   };
 }

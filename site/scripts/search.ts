@@ -3,6 +3,25 @@
 // the search box and the filters.
 import type { Point } from './map.ts';
 import { whenVisible } from './visible.ts';
+import { initials, markColour } from './initials.ts';
+
+/**
+ * Whether `value` (a language, a target group, a wijk, a theme) is what the visitor asked for: a chosen
+ * filter value, or a search word that shares its start ("Turkse" finds "Turks", "vrouwen" "Vrouwen").
+ */
+export function matches(value: string, wanted: string[]): boolean {
+  const words = value.toLocaleLowerCase().split(/[\s,/()-]+/);
+  return wanted.some((w) => {
+    if (w === value.toLocaleLowerCase()) return true;
+    return words.some((v) => {
+      const shorter = Math.min(v.length, w.length);
+      if (shorter < 4) return false;
+      let common = 0;
+      while (common < shorter && v[common] === w[common]) common++;
+      return common >= Math.min(5, shorter);
+    });
+  });
+}
 
 interface PagefindResult {
   id: string;
@@ -33,12 +52,18 @@ export function initSearch(form: HTMLFormElement) {
   const status = document.getElementById('zoekstatus') as HTMLElement;
   const more = document.getElementById('meer') as HTMLButtonElement;
   const mapElement = document.getElementById('kaart') as HTMLElement | null;
+  const bar = document.querySelector<HTMLElement>('.results-bar');
+  const layout = document.querySelector<HTMLElement>('.results-layout');
+  const filterCount = form.querySelector<HTMLElement>('[data-filter-count]');
+  const viewSwitch = document.querySelector<HTMLElement>('.view-switch');
+  // Below this width the map is not beside the list: phones get the list/map switch and results scrolled into view.
+  const narrow = matchMedia('(max-width: 59.99rem)');
   const initialList = [...list.children];
   const initialHeading = heading.textContent ?? '';
 
   let pagefind: Promise<Pagefind> | undefined;
   let points: Promise<Map<string, Point>> | undefined;
-  let mapReady: Promise<{ show(points: Point[]): void }> | undefined;
+  let mapReady: Promise<{ show(points: Point[]): void; refresh(): void }> | undefined;
   let current: PagefindResult[] | null = null;
   let shown = 0;
   let generation = 0;
@@ -67,30 +92,87 @@ export function initSearch(form: HTMLFormElement) {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
 
+  /** The chosen filter values and the search words: a card marks the values they match. */
+  function matchTerms(): string[] {
+    return [
+      ...Object.values(filters()),
+      ...input.value
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w.length >= 3),
+    ].map((w) => w.toLocaleLowerCase(lang));
+  }
+
+  /** One search result as the built cards show it (site/components/OrganisationCard.astro), matches marked. */
+  function card(url: string, meta: Record<string, string>, wanted: string[]) {
+    const li = document.createElement('li');
+    li.className = 'card org-card';
+    const head = document.createElement('div');
+    head.className = 'org-card__head';
+    const title = meta.title ?? url;
+    if (meta.logo) {
+      const img = document.createElement('img');
+      Object.assign(img, { className: 'org-card__logo', src: meta.logo, alt: '', width: 48, height: 48, loading: 'lazy' });
+      head.append(img);
+    } else {
+      const mark = text('span', 'org-card__mark', initials(title));
+      mark.setAttribute('aria-hidden', 'true');
+      mark.style.background = markColour(title);
+      head.append(mark);
+    }
+    const titles = document.createElement('div');
+    const h3 = document.createElement('h3');
+    const a = text('a', '', title) as HTMLAnchorElement;
+    a.href = url;
+    h3.append(a);
+    titles.append(h3);
+    const kind = text('p', 'meta', [meta.kind, meta.wijk].filter(Boolean).join(' · '));
+    if (meta.status) kind.append(' · ', text('span', 'badge', meta.status));
+    titles.append(kind);
+    head.append(titles);
+    li.append(head);
+    if (meta.summary) li.append(text('p', '', meta.summary));
+    const facts = document.createElement('dl');
+    facts.className = 'card-facts';
+    for (const [key, values] of [
+      ['languages', meta.languages?.split('|')],
+      ['groups', meta.groups?.split('|')],
+      ['serves', meta.serves?.split('|')],
+      ['next', meta.next ? [meta.next] : undefined],
+    ] as const) {
+      if (!values?.length) continue;
+      const row = document.createElement('div');
+      const dd = document.createElement('dd');
+      values.forEach((value, i) => {
+        if (i > 0) dd.append(', ');
+        dd.append(key !== 'next' && matches(value, wanted) ? text('mark', 'match', value) : value);
+      });
+      row.append(text('dt', '', messages[key]), dd);
+      facts.append(row);
+    }
+    if (facts.childElementCount) li.append(facts);
+    if (meta.themes) {
+      const ul = document.createElement('ul');
+      ul.className = 'tags';
+      ul.setAttribute('aria-label', messages.themes);
+      for (const theme of meta.themes.split(', ')) {
+        const tag = document.createElement('li');
+        tag.append(matches(theme, wanted) ? text('mark', 'match', theme) : theme);
+        ul.append(tag);
+      }
+      li.append(ul);
+    }
+    return li;
+  }
+
   async function renderMore() {
     if (!current) return;
     const slice = current.slice(shown, shown + PAGE);
     const gen = generation;
     const data = await Promise.all(slice.map((r) => r.data()));
     if (gen !== generation) return;
-    for (const item of data) {
-      const li = document.createElement('li');
-      li.className = 'card';
-      const h3 = document.createElement('h3');
-      const a = text('a', '', item.meta.title ?? item.url) as HTMLAnchorElement;
-      a.href = item.url;
-      h3.append(a);
-      li.append(h3);
-      if (item.meta.kind || item.meta.wijk) li.append(text('p', 'meta', [item.meta.kind, item.meta.wijk].filter(Boolean).join(' · ')));
-      if (item.meta.summary) li.append(text('p', '', item.meta.summary));
-      if (item.meta.themes) {
-        const ul = document.createElement('ul');
-        ul.className = 'tags';
-        for (const theme of item.meta.themes.split(', ')) ul.append(text('li', '', theme));
-        li.append(ul);
-      }
-      list.append(li);
-    }
+    const wanted = matchTerms();
+    for (const item of data) list.append(card(item.url, item.meta, wanted));
     shown += slice.length;
     more.hidden = shown >= current.length;
   }
@@ -101,10 +183,28 @@ export function initSearch(form: HTMLFormElement) {
     map.show(ids === null ? [...all.values()] : ids.map((id) => all.get(id)).filter((p): p is Point => Boolean(p)));
   }
 
-  async function run() {
+  /**
+   * On a phone the results lie below the form: after the visitor searched or changed a filter, the count and
+   * the first result are scrolled into view. A search sent with the button or Enter also moves the focus to the
+   * count (a heading), so keyboard and screen-reader users continue there; a filter change does not move the
+   * focus (the status announces the count), so a select can still be changed with the arrow keys.
+   */
+  function bringIntoView(reason: 'search' | 'filter' | 'load') {
+    if (reason === 'load') return;
+    if (narrow.matches && bar) bar.scrollIntoView({ block: 'start' });
+    if (reason === 'search') heading.focus({ preventScroll: true });
+  }
+
+  function countFilters() {
+    const n = Object.keys(filters()).length;
+    if (filterCount) filterCount.textContent = n ? ` (${n})` : '';
+  }
+
+  async function run(reason: 'search' | 'filter' | 'load' = 'load') {
     const gen = ++generation;
     const term = input.value.trim();
     const chosen = filters();
+    countFilters();
     syncUrl();
     if (!term && Object.keys(chosen).length === 0) {
       current = null;
@@ -112,6 +212,7 @@ export function initSearch(form: HTMLFormElement) {
       heading.textContent = initialHeading;
       status.textContent = '';
       more.hidden = true;
+      bringIntoView(reason);
       await showOnMap(null);
       return;
     }
@@ -129,7 +230,9 @@ export function initSearch(form: HTMLFormElement) {
       heading.textContent = count === 1 ? messages.resultsOne : messages.results.replace('{count}', String(count));
       status.textContent = count === 0 ? messages.none : heading.textContent;
       await renderMore();
-      if (gen === generation) performance.mark('mzo:search-rendered', { detail: { generation: gen, results: count } });
+      if (gen !== generation) return;
+      performance.mark('mzo:search-rendered', { detail: { generation: gen, results: count } });
+      bringIntoView(reason);
       await showOnMap(current.map((r) => r.id));
     } catch (error) {
       console.warn('search failed', error);
@@ -140,7 +243,7 @@ export function initSearch(form: HTMLFormElement) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 250);
+    timer = setTimeout(() => run('load'), 250);
     // While the visitor types, Pagefind fetches what this term needs, so the search itself is quick.
     const term = input.value.trim();
     if (term)
@@ -148,20 +251,32 @@ export function initSearch(form: HTMLFormElement) {
         .then((pf) => pf.preload(term, { filters: filters() }))
         .catch(() => {});
   });
-  for (const select of selects) select.addEventListener('change', run);
+  for (const select of selects) select.addEventListener('change', () => run('filter'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    run();
+    run('search');
   });
-  form.addEventListener('reset', () => setTimeout(run, 0));
+  form.addEventListener('reset', () => setTimeout(() => run('load'), 0));
+
+  // List or map on a phone (on a wide screen both show side by side and the switch is hidden by CSS).
+  if (viewSwitch && layout) {
+    viewSwitch.hidden = false;
+    for (const button of viewSwitch.querySelectorAll<HTMLButtonElement>('button[data-view]')) {
+      button.addEventListener('click', () => {
+        layout.dataset.view = button.dataset.view;
+        for (const other of viewSwitch.querySelectorAll('button[data-view]')) other.setAttribute('aria-pressed', String(other === button));
+        if (button.dataset.view === 'map') void mapReady?.then((map) => map.refresh());
+      });
+    }
+  }
   more.addEventListener('click', () => renderMore());
 
   if (mapElement) {
     whenVisible(mapElement, () => {
       mapReady = import('./map.ts').then(({ createMap }) => createMap(mapElement, JSON.parse(mapElement.dataset.options ?? '{}')));
       mapElement.removeAttribute('data-loading');
-      run();
+      void run('load');
     });
   }
 
@@ -172,5 +287,6 @@ export function initSearch(form: HTMLFormElement) {
     const value = params.get(select.dataset.facet!);
     if (value) select.value = value;
   }
-  if ([...params.keys()].length) run();
+  if ([...params.keys()].length) run('load');
+  else countFilters();
 }

@@ -1,6 +1,14 @@
 /** Navigation and the wijk, theme, agenda, rooms, support and about pages. */
 export const nl = {
   'nav.label': 'Hoofdmenu',
+  'nav.menu': 'Menu',
+  'searchHelp.title': 'Zoeken werkt alleen met JavaScript',
+  'searchHelp.body':
+    'Je browser voert geen JavaScript uit. Daarom kan deze site niet zoeken en heeft hij dat ook niet gedaan. Je vindt organisaties wel via deze lijsten:',
+  'searchHelp.again': 'Zoek op de beginpagina',
+  'searchHelp.wijken': 'Organisaties per wijk',
+  'searchHelp.themes': 'Organisaties per thema',
+  'searchHelp.agenda': 'De agenda met activiteiten',
   'nav.organisations': 'Organisaties',
   'nav.agenda': 'Agenda',
   'nav.rooms': 'Ruimtes',
@@ -101,6 +109,14 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   'nav.label': 'Main menu',
+  'nav.menu': 'Menu',
+  'searchHelp.title': 'Search only works with JavaScript',
+  'searchHelp.body':
+    'Your browser does not run JavaScript. So this site cannot search, and it has not searched. You can find organisations through these lists:',
+  'searchHelp.again': 'Search on the home page',
+  'searchHelp.wijken': 'Organisations by wijk (district)',
+  'searchHelp.themes': 'Organisations by theme',
+  'searchHelp.agenda': 'The agenda of activities',
   'nav.organisations': 'Organisations',
   'nav.agenda': 'Agenda',
   'nav.rooms': 'Rooms',

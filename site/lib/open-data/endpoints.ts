@@ -51,3 +51,15 @@ export const feedRoute =
     const feed = bundle.feeds.find((f) => f.kind === kind && (kind === 'all' || f.slug === params.slug))!;
     return respond(feedCalendar(feed, bundle.publishable), 'text/calendar; charset=utf-8');
   };
+
+/** "Zet in je agenda": one published activity as a calendar file of its own (its RRULE when it repeats). */
+export const activityEventPaths = pathsEach(async (locale) =>
+  (await loadOpenData(locale)).publishable.activities.filter((a) => a.organisation).map((a) => ({ id: a.documentId })),
+);
+
+export const activityEventRoute: APIRoute<Props> = async ({ params, props }) => {
+  const { publishable } = await loadOpenData(props.locale);
+  const activity = publishable.activities.find((a) => a.documentId === params.id)!;
+  const feed = { kind: 'all' as const, slug: null, name: activity.title, calendarName: activity.title, file: '', activities: [activity] };
+  return respond(feedCalendar(feed, publishable), 'text/calendar; charset=utf-8');
+};

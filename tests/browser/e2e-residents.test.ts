@@ -1,0 +1,177 @@
+// A resident on a cheap phone (360×780) finds an organisation, trusts it and reaches it (issue 16).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mapMarkers, openSite, type SiteUnderTest } from '../support/browser.ts';
+import { demo } from '../support/demo.ts';
+
+interface DemoOrganisation {
+  slug: string;
+  name: string;
+  published: boolean;
+  phone?: string | null;
+  socialLinks?: { platform: string; url: string }[];
+  address: { latitude: number; longitude: number } | null;
+}
+/** A published organisation with a WhatsApp link, an address and recurring activities. */
+const reachable = (demo.organisations as DemoOrganisation[]).find(
+  (o) =>
+    o.published &&
+    o.address &&
+    o.socialLinks?.some((s) => s.platform === 'whatsapp') &&
+    demo.activities.some((a: { organisation: string; recurrence?: string | null }) => a.organisation === o.slug && a.recurrence?.startsWith('FREQ=WEEKLY')),
+)!;
+
+const PHONE = { width: 360, height: 780 };
+
+let site: SiteUnderTest;
+let page: Page;
+
+beforeAll(async () => {
+  site = await openSite();
+  page = await site.newPage({ viewport: PHONE });
+}, 300_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Whether the whole of `selector`'s first match lies inside the viewport. */
+function inViewport(target: Page, selector: string) {
+  return target
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    });
+}
+
+/** Waits for the search the last action started to show its count. */
+async function searched(target: Page) {
+  await target.waitForFunction(() => {
+    const status = document.getElementById('zoekstatus')?.textContent ?? '';
+    const messages = JSON.parse(document.getElementById('zoeken')!.dataset.messages!);
+    return status !== '' && status !== messages.loading && document.querySelectorAll('#resultaten > li').length > 0;
+  });
+}
+
+describe('search on a phone', () => {
+  it('"Turkse vrouwen Overvecht": the count and the first result come into view, and the card says why it matched', async () => {
+    await page.goto(`${site.url}/`);
+    await page.fill('#q', 'Turkse vrouwen Overvecht');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await searched(page);
+    expect(await page.locator('#resultaten-kop').textContent()).toMatch(/^\d+ organisaties? gevonden$/);
+    expect(await inViewport(page, '#resultaten-kop'), 'the count is in view').toBe(true);
+    // The first result's name and the start of its card are in view (a card can be taller than the screen).
+    expect(await inViewport(page, '#resultaten > li h3'), 'the first result is in view').toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id), 'focus moved to the count').toBe('resultaten-kop');
+
+    const first = page.locator('#resultaten > li').first();
+    const languages = first.locator('.card-facts div', { hasText: 'Talen' });
+    const groups = first.locator('.card-facts div', { hasText: 'Voor wie' });
+    expect(await languages.textContent()).toContain('Turks');
+    expect(await groups.textContent()).toContain('Vrouwen');
+    // The values the search matched are marked.
+    expect(await languages.locator('mark').allTextContents()).toContain('Turks');
+    expect(await groups.locator('mark').allTextContents()).toContain('Vrouwen');
+    expect(await first.locator('.card-facts div', { hasText: 'Actief in' }).locator('mark').allTextContents()).toContain('Overvecht');
+    // An organisation without a logo gets its initials.
+    expect(await first.locator('.org-card__mark, .org-card__logo').count()).toBe(1);
+  });
+
+  it('folds the filters into "Filters (n)" and brings the results into view after a filter change', async () => {
+    await page.goto(`${site.url}/`);
+    const toggle = page.locator('details.filters > summary');
+    expect(await toggle.textContent()).toMatch(/^\s*Filters\s*$/);
+    expect(await page.locator('#filter-wijk').isVisible(), 'the filters are folded').toBe(false);
+    await toggle.click();
+    await page.selectOption('#filter-wijk', { label: 'Overvecht' });
+    await searched(page);
+    expect((await toggle.textContent())?.replace(/\s+/g, ' ').trim()).toBe('Filters (1)');
+    expect(await inViewport(page, '#resultaten-kop')).toBe(true);
+    expect(await inViewport(page, '#resultaten > li h3')).toBe(true);
+  });
+
+  it('puts the map one tap away: "Kaart" shows the map with the results, "Lijst" the list again', async () => {
+    await page.goto(`${site.url}/`);
+    expect(await page.locator('#kaart').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Kaart', exact: true }).click();
+    expect(await page.locator('#kaart').isVisible()).toBe(true);
+    expect(await page.locator('#resultaten').isVisible()).toBe(false);
+    const markers = await mapMarkers(page, 37);
+    expect(markers.reported).toBeGreaterThan(0);
+    expect(markers.drawn).toBe(markers.reported);
+    expect(await page.getByRole('button', { name: 'Kaart', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Lijst', exact: true }).click();
+    expect(await page.locator('#resultaten').isVisible()).toBe(true);
+  });
+
+  it('keeps list and map side by side on a wide screen, without the switch', async () => {
+    const wide = await site.newPage();
+    await wide.goto(`${site.url}/`);
+    expect(await wide.locator('.view-switch').isVisible()).toBe(false);
+    expect(await wide.locator('#kaart').isVisible()).toBe(true);
+    expect(await wide.locator('#filter-wijk').isVisible(), 'the filters are open on a wide screen').toBe(true);
+  });
+});
+
+describe('reaching an organisation from its page on a phone', () => {
+  it('offers WhatsApp, phone, route, when it meets, sharing and "Zet in je agenda" per activity', async () => {
+    expect(reachable, 'the demo data has an organisation with WhatsApp, an address and weekly activities').toBeDefined();
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const origin = new URL(site.url).origin;
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const profile = await context.newPage();
+    await profile.goto(`${site.url}/organisaties/${reachable.slug}/`);
+    const reach = profile.locator('section.reach');
+    const whatsapp = reach.getByRole('link', { name: 'Stuur een WhatsApp-bericht' });
+    expect(await whatsapp.getAttribute('href')).toBe(reachable.socialLinks!.find((s) => s.platform === 'whatsapp')!.url);
+    if (reachable.phone) expect(await reach.getByRole('link', { name: `Bel ${reachable.phone}` }).getAttribute('href')).toMatch(/^tel:\+?\d+$/);
+    const route = new URL((await reach.getByRole('link', { name: /^Route naar het adres/ }).getAttribute('href'))!);
+    expect(route.host).toBe('www.openstreetmap.org');
+    expect(decodeURIComponent(route.search)).toContain(`${reachable.address!.latitude},${reachable.address!.longitude}`);
+    const meetings = await reach.locator('.meetings li').allTextContents();
+    expect(meetings.some((m) => /^\s*Elke \w+dag, \d\d:\d\d/.test(m)), meetings.join(' | ')).toBe(true);
+    // Without a share sheet (desktop Chromium has none here), the button copies the page's address.
+    await reach.getByRole('button', { name: 'Deel deze pagina' }).click();
+    await profile.waitForFunction(() => document.querySelector('.share__status')?.textContent);
+    expect(await profile.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/organisaties/${reachable.slug}/`);
+
+    const add = profile.locator('.activity__add a').first();
+    expect((await add.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(/^Zet in je agenda: /);
+    const ics = await (await profile.request.get(new URL((await add.getAttribute('href'))!, site.url).href)).text();
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the search form says searching needs JavaScript, links to the lists, and a search sent anyway pretends nothing', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const origin = new URL(site.url).origin;
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    const plain = await context.newPage();
+    await plain.goto(`${site.url}/`);
+    const notice = plain.locator('#zoeken .notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('JavaScript');
+    for (const href of ['/organisaties/', '/wijken/', '/themas/']) expect(await notice.locator(`a[href="${href}"]`).count(), href).toBe(1);
+
+    await plain.fill('#q', 'Turks');
+    await Promise.all([plain.waitForURL(/\/zoeken\/\?q=Turks/), plain.press('#q', 'Enter')]);
+    expect(await plain.locator('h1').textContent()).toBe('Zoeken werkt alleen met JavaScript');
+    expect(await plain.locator('main').textContent()).not.toMatch(/gevonden/);
+    for (const href of ['/organisaties/', '/wijken/', '/themas/']) expect(await plain.locator(`main a[href="${href}"]`).count(), href).toBe(1);
+    await context.close();
+  });
+
+  it('with JavaScript, the no-JavaScript search page offers the same search on the home page', async () => {
+    await page.goto(`${site.url}/zoeken/?q=Turks`);
+    await Promise.all([page.waitForURL(`${site.url}/?q=Turks`), page.getByRole('link', { name: 'Zoek op de beginpagina' }).click()]);
+    await searched(page);
+    expect(await page.inputValue('#q')).toBe('Turks');
+  });
+});
