@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { publicAddresses } from '@mzo/content-types/addresses';
+import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES } from '@mzo/content-types/locales';
 import { pagefindIndex } from './site/integrations/pagefind.ts';
 import { securityHeadersFile } from './site/integrations/security-headers.ts';
 
@@ -19,12 +20,18 @@ export default defineConfig({
   site: publicAddresses(process.env).siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // The languages come from content-types/src/locales.ts: Dutch at the root, the others under /<code>/.
   i18n: {
-    defaultLocale: 'nl',
-    locales: ['nl', 'en'],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } }), pagefindIndex(), securityHeadersFile()],
+  integrations: [
+    react(),
+    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_LIST.map((l) => [l.code, l.tag])) } }),
+    pagefindIndex(),
+    securityHeadersFile(),
+  ],
   // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
