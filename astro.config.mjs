@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { publicAddresses } from '@mzo/content-types/addresses';
-import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES } from '@mzo/content-types/locales';
+import { DEFAULT_LOCALE, LOCALES } from '@mzo/content-types/locales';
 import { pagefindIndex } from './site/integrations/pagefind.ts';
 import { securityHeadersFile } from './site/integrations/security-headers.ts';
 
@@ -28,7 +28,16 @@ export default defineConfig({
   },
   integrations: [
     react(),
-    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_LIST.map((l) => [l.code, l.tag])) } }),
+    // One rule with the pages' own <link rel="alternate">: hreflang is the language code the page's lang has, and
+    // x-default is the Dutch page.
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((code) => [code, code])) },
+      serialize(item) {
+        const dutch = item.links?.find((link) => link.lang === DEFAULT_LOCALE);
+        if (dutch) item.links = [...(item.links ?? []), { lang: 'x-default', url: dutch.url }];
+        return item;
+      },
+    }),
     pagefindIndex(),
     securityHeadersFile(),
   ],

@@ -7,27 +7,25 @@
  */
 export const LOCALE_LIST = [
   // Dutch: the language of the municipality, of the CMS's editors and of most organisations' own text.
-  { code: 'nl', name: 'Nederlands', englishName: 'Dutch', dir: 'ltr', tag: 'nl-NL', intl: 'nl-NL', og: 'nl_NL' },
-  { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', tag: 'en-GB', intl: 'en-GB', og: 'en_GB' },
+  { code: 'nl', name: 'Nederlands', englishName: 'Dutch', dir: 'ltr', intl: 'nl-NL', og: 'nl_NL' },
+  { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB', og: 'en_GB' },
   // Arabic, right to left. Utrecht's Arabic readers are mostly Moroccan and Syrian; Moroccan Arabic writing
   // uses Western digits, so numbers and dates use the Latin numbering system (`-u-nu-latn`).
-  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', tag: 'ar', intl: 'ar-u-nu-latn', og: 'ar_AR' },
-  { code: 'tr', name: 'Türkçe', englishName: 'Turkish', dir: 'ltr', tag: 'tr-TR', intl: 'tr-TR', og: 'tr_TR' },
-  { code: 'pl', name: 'Polski', englishName: 'Polish', dir: 'ltr', tag: 'pl-PL', intl: 'pl-PL', og: 'pl_PL' },
-  { code: 'uk', name: 'Українська', englishName: 'Ukrainian', dir: 'ltr', tag: 'uk-UA', intl: 'uk-UA', og: 'uk_UA' },
+  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', intl: 'ar-u-nu-latn', og: 'ar_AR' },
+  { code: 'tr', name: 'Türkçe', englishName: 'Turkish', dir: 'ltr', intl: 'tr-TR', og: 'tr_TR' },
+  { code: 'pl', name: 'Polski', englishName: 'Polish', dir: 'ltr', intl: 'pl-PL', og: 'pl_PL' },
+  { code: 'uk', name: 'Українська', englishName: 'Ukrainian', dir: 'ltr', intl: 'uk-UA', og: 'uk_UA' },
   // Tigrinya (Eritrean newcomers), Ge'ez script. Pagefind has no stemmer for it; it indexes whole words.
-  { code: 'ti', name: 'ትግርኛ', englishName: 'Tigrinya', dir: 'ltr', tag: 'ti-ER', intl: 'ti-ER', og: 'ti_ER' },
+  { code: 'ti', name: 'ትግርኛ', englishName: 'Tigrinya', dir: 'ltr', intl: 'ti-ER', og: 'ti_ER' },
 ] as const satisfies readonly LocaleInfo[];
 
 export interface LocaleInfo {
-  /** BCP 47 language code: the CMS locale, the URL prefix, `<html lang>` and Pagefind's index language. */
+  /** BCP 47 language code: the CMS locale, the URL prefix, `<html lang>`, hreflang, the sitemap and Pagefind's index language. */
   code: string;
   /** The language's name in itself, as the language switch shows it. */
   name: string;
   englishName: string;
   dir: 'ltr' | 'rtl';
-  /** The tag of hreflang and the sitemap's alternates. */
-  tag: string;
   /** The locale Intl formats numbers, dates and times with. */
   intl: string;
   /** Open Graph's og:locale. */
