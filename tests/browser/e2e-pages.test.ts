@@ -103,7 +103,10 @@ describe('the language switch', () => {
       await Promise.all([page.waitForURL(`${site.url}${en}`, { waitUntil: 'domcontentloaded' }), page.click('.lang-switch a[lang="en"]')]);
       expect(await page.getAttribute('html', 'lang'), en).toBe('en');
       // Arabic, by its own name, and from there back to Dutch.
-      await Promise.all([page.waitForURL(`${site.url}${en.replace(/^\/en\//, '/ar/')}`, { waitUntil: 'domcontentloaded' }), page.click('.lang-switch >> text=العربية')]);
+      await Promise.all([
+        page.waitForURL(`${site.url}${en.replace(/^\/en\//, '/ar/')}`, { waitUntil: 'domcontentloaded' }),
+        page.click('.lang-switch >> text=العربية'),
+      ]);
       expect([await page.getAttribute('html', 'lang'), await page.getAttribute('html', 'dir')], nl).toEqual(['ar', 'rtl']);
       await Promise.all([page.waitForURL(`${site.url}${nl}`, { waitUntil: 'domcontentloaded' }), page.click('.lang-switch a[lang="nl"]')]);
       expect(await page.getAttribute('html', 'lang'), nl).toBe('nl');

@@ -14,7 +14,9 @@ const pages = allFiles(siteDir)
     const html = readFileSync(file, 'utf8');
     const path = `/${relative(siteDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/');
     const root = /<html\b([^>]*)>/.exec(html)![1];
-    const alternates = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]).pathname]));
+    const alternates = Object.fromEntries(
+      [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]).pathname]),
+    );
     // A key t() did not find comes out as the key itself, as text or as an attribute value.
     const tokens = [...html.matchAll(/(?:>|="|: )([a-z0-9]+(?:\.[A-Za-z0-9-]+)+)(?=<|")/g)].map((m) => m[1]).filter((t) => keys.has(t));
     return { path, html, lang: /\blang="([^"]+)"/.exec(root)?.[1], dir: /\bdir="([^"]+)"/.exec(root)?.[1], alternates, tokens };
@@ -47,7 +49,8 @@ describe('the site in every language', () => {
     for (const p of pages) {
       const nav = /<nav class="lang-switch"[^>]*>(.*?)<\/nav>/s.exec(p.html)?.[1];
       expect(nav, p.path).toBeDefined();
-      for (const l of LOCALE_LIST) expect(nav, `${p.path} → ${l.code}`).toContain(`href="${localizedPath(l.code, p.path)}" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}"`);
+      for (const l of LOCALE_LIST)
+        expect(nav, `${p.path} → ${l.code}`).toContain(`href="${localizedPath(l.code, p.path)}" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}"`);
       expect(nav!.match(/aria-current/g)).toHaveLength(1);
       expect(nav).toContain(`lang="${localeOfPath(p.path)}" dir="${localeInfo(localeOfPath(p.path)).dir}" aria-current="true"`);
     }

@@ -14,7 +14,13 @@ describe('the languages of the site (content-types/src/locales.ts)', () => {
     expect(LOCALES[0]).toBe(DEFAULT_LOCALE);
     expect(new Set(LOCALES).size).toBe(LOCALES.length);
     expect(LOCALES).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'ti']);
-    expect(Object.fromEntries(LOCALE_LIST.map((l) => [l.code, l.name]))).toMatchObject({ ar: 'العربية', tr: 'Türkçe', pl: 'Polski', uk: 'Українська', ti: 'ትግርኛ' });
+    expect(Object.fromEntries(LOCALE_LIST.map((l) => [l.code, l.name]))).toMatchObject({
+      ar: 'العربية',
+      tr: 'Türkçe',
+      pl: 'Polski',
+      uk: 'Українська',
+      ti: 'ትግርኛ',
+    });
     expect(LOCALE_LIST.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar']);
   });
 
@@ -64,7 +70,9 @@ describe.each(LOCALES.filter((l) => l !== DEFAULT_LOCALE))('the %s dictionary', 
   // English shares many words with Dutch (Agenda, Filters, Open data), so it is left out here.
   it.skipIf(locale === 'en')('is not the Dutch text copied (a key left untranslated shows up here)', () => {
     // Texts that are the same in every language: names, codes, sizes.
-    const same = keys.filter((k) => dictionary[k] === source[k] && !/^(size\.|map\.attribution|channel\.whatsapp|openData\.(calendarOrganisation|format)|org\.website)/.test(k));
+    const same = keys.filter(
+      (k) => dictionary[k] === source[k] && !/^(size\.|map\.attribution|channel\.whatsapp|openData\.(calendarOrganisation|format)|org\.website)/.test(k),
+    );
     expect(same.length, `untranslated in ${locale}: ${same.join(', ')}`).toBeLessThan(8);
   });
 });
