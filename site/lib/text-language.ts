@@ -43,12 +43,17 @@ export function textLanguage(entry: object, field: string, locale: Locale): Loca
   return languages.get(entry)?.[field] ?? locale;
 }
 
-/**
- * The attributes of an element holding `field` of `entry`: `lang` and `dir` when its text is in another
- * language than the page, and the note to show with it.
- */
-export function textAttrs(entry: object, field: string, locale: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl'; note?: string } {
+/** `lang` and `dir` of an element holding `field` of `entry`, when its text is in another language than the page. */
+export function textAttrs(entry: object, field: string, locale: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
   const lang = textLanguage(entry, field, locale);
-  if (lang === locale) return {};
-  return { lang, dir: localeInfo(lang).dir, note: t(locale, lang === 'en' ? 'fallback.en' : 'fallback.nl') };
+  return lang === locale ? {} : { lang, dir: localeInfo(lang).dir };
+}
+
+/**
+ * The note, in the visitor's language, for text of `entry` that is in another language than the page
+ * ("This text is in Dutch."), or undefined when all of `fields` that have text are in the page's language.
+ */
+export function fallbackNote(entry: object, fields: string[], locale: Locale): string | undefined {
+  const other = fields.map((f) => textLanguage(entry, f, locale)).find((lang) => lang !== locale);
+  return other ? t(locale, other === 'en' ? 'fallback.en' : 'fallback.nl') : undefined;
 }
