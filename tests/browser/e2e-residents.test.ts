@@ -133,7 +133,10 @@ describe('reaching an organisation from its page on a phone', () => {
     expect(route.host).toBe('www.openstreetmap.org');
     expect(decodeURIComponent(route.search)).toContain(`${reachable.address!.latitude},${reachable.address!.longitude}`);
     const meetings = await reach.locator('.meetings li').allTextContents();
-    expect(meetings.some((m) => /^\s*Elke \w+dag, \d\d:\d\d/.test(m)), meetings.join(' | ')).toBe(true);
+    expect(
+      meetings.some((m) => /^\s*Elke \w+dag, \d\d:\d\d/.test(m)),
+      meetings.join(' | '),
+    ).toBe(true);
     // Without a share sheet (desktop Chromium has none here), the button copies the page's address.
     await reach.getByRole('button', { name: 'Deel deze pagina' }).click();
     await profile.waitForFunction(() => document.querySelector('.share__status')?.textContent);
