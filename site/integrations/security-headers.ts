@@ -15,7 +15,14 @@ export function securityHeadersFile(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const file = join(fileURLToPath(dir), '_headers');
-        writeFileSync(file, headersFile({ tileUrl: process.env.PUBLIC_TILE_URL || undefined, cmsUrl: publicAddresses(process.env).cmsUrl }));
+        writeFileSync(
+          file,
+          headersFile({
+            tileUrl: process.env.PUBLIC_TILE_URL || undefined,
+            cmsUrl: publicAddresses(process.env).cmsUrl,
+            pdokUrl: process.env.PUBLIC_PDOK_LOCATIESERVER_URL || undefined,
+          }),
+        );
       },
     },
   };

@@ -16,6 +16,17 @@ export function formatDate(isoDate: string, locale: Locale): string {
   return formatter(locale, 'date', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** A calendar date (YYYY-MM-DD) as a day heading, e.g. "zaterdag 5 december". */
+export function formatDay(isoDate: string, locale: Locale): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  return formatter(locale, 'day', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** The calendar date (YYYY-MM-DD) of a moment in Europe/Amsterdam. */
+export function dayIn(date: Date): string {
+  return DateTime.fromJSDate(date, { zone: TIME_ZONE }).toISODate()!;
+}
+
 /** A moment as a date and time in Europe/Amsterdam, e.g. "za 5 december 2026, 14:00". */
 export function formatDateTime(iso: string, locale: Locale): string {
   return formatter(locale, 'date-time', {

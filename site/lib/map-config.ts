@@ -13,3 +13,9 @@ export const UTRECHT_CENTRE: [number, number] = [52.0907, 5.1214];
  */
 export const DEFAULT_ROUTE_URL = 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lng}#map=17/{lat}/{lng}';
 export const ROUTE_URL: string = import.meta.env?.PUBLIC_ROUTE_URL ?? DEFAULT_ROUTE_URL;
+/**
+ * The PDOK Locatieserver's `free` search, for "Dicht bij mij" by postcode (asked from the visitor's browser).
+ * Off unless PUBLIC_PDOK_LOCATIESERVER_URL is set, e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1/free;
+ * the Content-Security-Policy allows its origin only then.
+ */
+export const PDOK_LOCATIESERVER_URL: string = import.meta.env?.PUBLIC_PDOK_LOCATIESERVER_URL ?? '';

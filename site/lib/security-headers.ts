@@ -14,6 +14,8 @@ import { DEFAULT_TILE_URL } from './map-config.ts';
 export interface HeaderOptions {
   tileUrl?: string;
   cmsUrl?: string;
+  /** The PDOK Locatieserver the home page asks for a postcode's place (PUBLIC_PDOK_LOCATIESERVER_URL); none when unset. */
+  pdokUrl?: string;
   hsts?: boolean;
 }
 
@@ -27,9 +29,10 @@ function originOf(url: string | undefined) {
 }
 
 /** The Content-Security-Policy value for a site whose tiles and CMS live at these URLs. */
-export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl }: HeaderOptions = {}): string {
+export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl, pdokUrl }: HeaderOptions = {}): string {
   const tiles = originOf(tileUrl);
   const cms = originOf(cmsUrl);
+  const pdok = originOf(pdokUrl);
   const list = (...sources: (string | undefined)[]) => sources.filter(Boolean).join(' ');
   return [
     `default-src 'self'`,
@@ -37,7 +40,7 @@ export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl }: He
     `style-src 'self' 'unsafe-inline'`,
     `img-src ${list("'self'", 'data:', 'blob:', tiles, cms)}`,
     `font-src 'self'`,
-    `connect-src ${list("'self'", cms)}`,
+    `connect-src ${list("'self'", cms, pdok)}`,
     `form-action ${list("'self'", cms)}`,
     `worker-src 'self' blob:`,
     `object-src 'none'`,
@@ -53,13 +56,14 @@ export function contentSecurityPolicy({ tileUrl = DEFAULT_TILE_URL, cmsUrl }: He
 export function securityHeaders({
   tileUrl = process.env.PUBLIC_TILE_URL || DEFAULT_TILE_URL,
   cmsUrl = publicAddresses(process.env).cmsUrl,
+  pdokUrl = process.env.PUBLIC_PDOK_LOCATIESERVER_URL || undefined,
   hsts = false,
 }: HeaderOptions = {}): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy({ tileUrl, cmsUrl }),
+    'Content-Security-Policy': contentSecurityPolicy({ tileUrl, cmsUrl, pdokUrl }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()',
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(hsts ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),

@@ -4,6 +4,7 @@
 import type { Point } from './map.ts';
 import { whenVisible } from './visible.ts';
 import { initials, markColour } from './initials.ts';
+import { currentLocation, distanceKm, formatDistance, lookUpPostcode, normalisePostcode, type LatLng } from './near.ts';
 
 /**
  * Whether `value` (a language, a target group, a wijk, a theme) is what the visitor asked for: a chosen
@@ -65,6 +66,9 @@ export function initSearch(form: HTMLFormElement) {
   let points: Promise<Map<string, Point>> | undefined;
   let mapReady: Promise<{ show(points: Point[]): void; refresh(): void }> | undefined;
   let current: PagefindResult[] | null = null;
+  /** Where the visitor said they are ("Dicht bij mij"): only in this page's memory. */
+  let origin: LatLng | null = null;
+  let distances = new Map<string, number>();
   let shown = 0;
   let generation = 0;
 
@@ -172,7 +176,13 @@ export function initSearch(form: HTMLFormElement) {
     const data = await Promise.all(slice.map((r) => r.data()));
     if (gen !== generation) return;
     const wanted = matchTerms();
-    for (const item of data) list.append(card(item.url, item.meta, wanted));
+    data.forEach((item, i) => {
+      const li = card(item.url, item.meta, wanted);
+      const km = origin ? distances.get(slice[i].id) : undefined;
+      if (km !== undefined)
+        li.querySelector('.meta')?.append(' · ', text('span', 'distance', messages.distance.replace('{distance}', formatDistance(km, lang))));
+      list.append(li);
+    });
     shown += slice.length;
     more.hidden = shown >= current.length;
   }
@@ -206,7 +216,7 @@ export function initSearch(form: HTMLFormElement) {
     const chosen = filters();
     countFilters();
     syncUrl();
-    if (!term && Object.keys(chosen).length === 0) {
+    if (!term && Object.keys(chosen).length === 0 && !origin) {
       current = null;
       list.replaceChildren(...initialList);
       heading.textContent = initialHeading;
@@ -224,6 +234,18 @@ export function initSearch(form: HTMLFormElement) {
       const search = await pf.search(term || null, { filters: chosen });
       if (gen !== generation || !search) return;
       current = search.results;
+      if (origin) {
+        // Nearest first; organisations without an address last, in the search's order.
+        const all = await loadPoints();
+        if (gen !== generation) return;
+        distances = new Map(
+          current.flatMap((r) => {
+            const point = all.get(r.id);
+            return point ? [[r.id, distanceKm(origin!, [point[1], point[2]])] as const] : [];
+          }),
+        );
+        current = current.toSorted((a, b) => (distances.get(a.id) ?? Infinity) - (distances.get(b.id) ?? Infinity));
+      }
       shown = 0;
       list.replaceChildren();
       const count = current.length;
@@ -258,6 +280,43 @@ export function initSearch(form: HTMLFormElement) {
     run('search');
   });
   form.addEventListener('reset', () => setTimeout(() => run('load'), 0));
+
+  // "Dicht bij mij": the location only on a tap, or a postcode when the site has a lookup service.
+  const near = document.querySelector<HTMLElement>('[data-near]');
+  if (near) {
+    const nearMessages = JSON.parse(near.dataset.near ?? '{}') as Record<string, string>;
+    const nearStatus = near.querySelector<HTMLElement>('[role="status"]')!;
+    const wijk = selects.find((s) => s.dataset.facet === 'wijk');
+    const useOrigin = (point: LatLng | null, says: string) => {
+      if (!point) {
+        nearStatus.textContent = nearMessages.unavailable;
+        const details = form.querySelector('details.filters');
+        if (details instanceof HTMLDetailsElement) details.open = true;
+        wijk?.focus();
+        return;
+      }
+      origin = point;
+      nearStatus.textContent = says;
+      void run('search');
+    };
+    near.hidden = false;
+    near.querySelector('[data-near-locate]')?.addEventListener('click', async () => {
+      nearStatus.textContent = nearMessages.locating;
+      useOrigin(await currentLocation(), nearMessages.sorted);
+    });
+    const postcode = near.querySelector<HTMLInputElement>('input[name="postcode"]');
+    near.querySelector('[data-near-postcode]')?.addEventListener('click', async () => {
+      const code = normalisePostcode(postcode?.value ?? '');
+      if (!code) {
+        nearStatus.textContent = nearMessages.badPostcode;
+        postcode?.focus();
+        return;
+      }
+      nearStatus.textContent = nearMessages.locating;
+      const point = await lookUpPostcode(nearMessages.service, code).catch(() => null);
+      useOrigin(point, nearMessages.sortedPostcode.replace('{postcode}', code));
+    });
+  }
 
   // List or map on a phone (on a wide screen both show side by side and the switch is hidden by CSS).
   if (viewSwitch && layout) {

@@ -151,6 +151,116 @@ describe('reaching an organisation from its page on a phone', () => {
   });
 });
 
+describe('near me on a phone', () => {
+  it('sorts the organisations by distance from a (fake) location, asked for only on a tap', async () => {
+    const here: [number, number] = [52.1046, 5.1164]; // Overvecht-ish
+    const context = await site.browser.newContext({
+      viewport: PHONE,
+      locale: 'nl-NL',
+      geolocation: { latitude: here[0], longitude: here[1] },
+      permissions: [],
+    });
+    const origin = new URL(site.url).origin;
+    const requests: string[] = [];
+    await context.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient');
+    });
+    const near = await context.newPage();
+    let asked = 0;
+    await near.exposeFunction('__asked', () => asked++);
+    await near.addInitScript(() => {
+      const original = navigator.geolocation.getCurrentPosition.bind(navigator.geolocation);
+      navigator.geolocation.getCurrentPosition = (...args) => {
+        (window as unknown as { __asked(): void }).__asked();
+        return original(...args);
+      };
+    });
+    await near.goto(`${site.url}/`);
+    expect(asked, 'nothing asks for the location before the tap').toBe(0);
+    await context.grantPermissions(['geolocation'], { origin });
+    await near.getByRole('button', { name: 'Dicht bij mij' }).click();
+    await searched(near);
+    expect(asked).toBe(1);
+    const slugs = (await near.locator('#resultaten > li h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).map(
+      (path) => /\/organisaties\/([^/]+)\/$/.exec(path)![1],
+    );
+    const published = (demo.organisations as DemoOrganisation[]).filter((o) => o.published && o.address);
+    const km = (o: DemoOrganisation) => Math.hypot(o.address!.latitude - here[0], (o.address!.longitude - here[1]) * Math.cos((here[0] * Math.PI) / 180));
+    const nearest = published
+      .toSorted((a, b) => km(a) - km(b))
+      .slice(0, 5)
+      .map((o) => o.slug);
+    expect(slugs.slice(0, 5)).toEqual(nearest);
+    expect(await near.locator('#resultaten > li').first().locator('.distance').textContent()).toMatch(/^\d+(,\d)? k?m/);
+    // The location went nowhere: no request carries it.
+    expect(requests.filter((url) => url.includes(String(here[0])) || url.includes('5.1164'))).toEqual([]);
+    expect(new URL(near.url()).search).toBe('');
+    await context.close();
+  });
+
+  it('without a location falls back to choosing a wijk, and says so', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
+    const origin = new URL(site.url).origin;
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    const near = await context.newPage();
+    await near.goto(`${site.url}/`);
+    await near.getByRole('button', { name: 'Dicht bij mij' }).click();
+    await near.waitForFunction(() => document.activeElement?.id === 'filter-wijk');
+    expect(await near.locator('.near__status').textContent()).toMatch(/wijk/);
+    expect(await near.locator('#filter-wijk').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the agenda on a phone', () => {
+  it('"Dit weekend" shows only Saturday and Sunday, in the address too; day headings', async () => {
+    const agenda = await site.newPage({ viewport: PHONE });
+    await agenda.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
+    await agenda.goto(`${site.url}/agenda/`);
+    expect(await agenda.locator('.agenda-day h3').count()).toBeGreaterThan(3);
+    await agenda.getByRole('link', { name: 'Dit weekend' }).click();
+    await agenda.waitForURL(/wanneer=weekend/);
+    const days = await agenda.locator('.agenda-day:not([hidden])').evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.day!));
+    expect(days.length).toBeGreaterThan(0);
+    for (const day of days) expect([6, 0], day).toContain(new Date(`${day}T12:00:00Z`).getUTCDay());
+    expect(await agenda.locator('.activity:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await agenda.locator('#agenda-status').textContent()).toMatch(/^\d+ activiteiten$/);
+    // The address keeps the choice: reloading shows the same.
+    await agenda.reload();
+    expect(await agenda.locator('.agenda-day:not([hidden])').evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.day!))).toEqual(days);
+    // The intro says what the page shows.
+    expect(await agenda.locator('.lead').textContent()).toContain('deze week');
+  });
+});
+
+describe('rooms on a phone', () => {
+  it('offers the social tariff as one choice, explained, and refuses a capacity of -5 naming the field', async () => {
+    const rooms = await site.newPage({ viewport: PHONE });
+    await rooms.goto(`${site.url}/ruimtes/`);
+    const options = await rooms.locator('#room-tariff option').allTextContents();
+    expect(options).toContain('Maatschappelijk tarief (0 % of 35 %)');
+    expect(await rooms.locator('#room-tariff + .utrecht-form-field-description, #room-tariff ~ .utrecht-form-field-description').textContent()).toMatch(
+      /0 %.*35 %/,
+    );
+    const all = await rooms.locator('.room').count();
+    await rooms.selectOption('#room-tariff', { label: 'Maatschappelijk tarief (0 % of 35 %)' });
+    const social = await rooms.locator('.room:not([hidden])').evaluateAll((r) => r.map((x) => (x as HTMLElement).dataset.tariff));
+    expect(social.length).toBeGreaterThan(0);
+    expect(social.length).toBeLessThan(all);
+    expect(new Set(social)).toEqual(new Set(['tarief-0', 'tarief-35'].filter((t) => social.includes(t))));
+    expect(new URL(rooms.url()).searchParams.get('tariff')).toBe('maatschappelijk');
+
+    await rooms.fill('#room-capacity', '-5');
+    const error = rooms.locator('#room-capacity-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Minimaal aantal personen: vul een heel getal in van 1 tot 2000.');
+    expect(await rooms.getAttribute('#room-capacity', 'aria-invalid')).toBe('true');
+    await rooms.fill('#room-capacity', '20');
+    expect(await error.isVisible()).toBe(false);
+  });
+});
+
 describe('without JavaScript', () => {
   it('the search form says searching needs JavaScript, links to the lists, and a search sent anyway pretends nothing', async () => {
     const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });

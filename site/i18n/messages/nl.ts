@@ -356,4 +356,32 @@ export const messages = {
   'meeting.nth.4': 'vierde',
   'meeting.nth.last': 'laatste',
   'activity.addToCalendar': 'Zet in je agenda',
+  // — Issue 16: the agenda for people, the rooms' social tariff and capacity —
+  'agenda.introShown':
+    'Hier zie je de activiteiten van {period}. De eerstvolgende staan bovenaan. Kies een dag, of een andere week: de agenda kijkt {weeks} weken vooruit.',
+  'agenda.periodThisWeek': 'deze week',
+  'agenda.periodThisAndNext': 'deze en volgende week',
+  'agenda.periodWeek': 'de week van {date}',
+  'agenda.when': 'Kies een dag',
+  'agenda.today': 'Vandaag',
+  'agenda.tomorrow': 'Morgen',
+  'agenda.weekend': 'Dit weekend',
+  'tariff.maatschappelijk': 'Maatschappelijk tarief (0 % of 35 %)',
+  'rooms.socialTariff':
+    'Maatschappelijk tarief: voor activiteiten voor de buurt betaal je niets (0 %) of 35 % van de gewone prijs. Het buurtcentrum zegt welk van de twee.',
+  'rooms.capacityProblem': '{label}: vul een heel getal in van {min} tot {max}.',
+  // — Issue 16: near me, offline —
+  'near.button': 'Dicht bij mij',
+  'near.privacy':
+    'Tik op ‘Dicht bij mij’ om de organisaties op afstand te zetten. Je locatie blijft op je telefoon: we bewaren hem niet en sturen hem nergens heen.',
+  'near.postcode': 'Of vul je postcode in',
+  'near.postcodeButton': 'Zoek in de buurt',
+  'near.locating': 'We zoeken waar je bent…',
+  'near.sorted': 'De organisaties staan nu op afstand van waar je bent. De dichtstbijzijnde staat bovenaan.',
+  'near.sortedPostcode': 'De organisaties staan nu op afstand van postcode {postcode}. De dichtstbijzijnde staat bovenaan.',
+  'near.unavailable': 'We weten niet waar je bent. Vul je postcode in, of kies hieronder je wijk.',
+  'near.unavailableNoPostcode': 'We weten niet waar je bent. Kies hieronder je wijk.',
+  'near.badPostcode': 'Dat is geen postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 3511 AB.',
+  'near.distance': '{distance} van je af',
+  'offline.notice': 'Je bent offline. Dit is de pagina zoals je hem op {date} opende. Er kan intussen iets veranderd zijn.',
 } as const;

@@ -352,4 +352,31 @@ export const messages: Dictionary = {
   'meeting.nth.4': 'Czwarty/a',
   'meeting.nth.last': 'Ostatni/a',
   'activity.addToCalendar': 'Dodaj do kalendarza',
+  // — Issue 16: the agenda for people, the rooms' social tariff and capacity —
+  'agenda.introShown':
+    'Tu widzisz wydarzenia: {period}. Najbliższe są na górze. Wybierz dzień albo inny tydzień: kalendarz obejmuje {weeks} tygodni do przodu.',
+  'agenda.periodThisWeek': 'ten tydzień',
+  'agenda.periodThisAndNext': 'ten i następny tydzień',
+  'agenda.periodWeek': 'tydzień od {date}',
+  'agenda.when': 'Wybierz dzień',
+  'agenda.today': 'Dziś',
+  'agenda.tomorrow': 'Jutro',
+  'agenda.weekend': 'Ten weekend',
+  'tariff.maatschappelijk': 'Stawka społeczna (0% lub 35%)',
+  'rooms.socialTariff': 'Stawka społeczna: za wydarzenia dla sąsiedztwa nie płacisz nic (0%) albo 35% zwykłej ceny. Centrum sąsiedzkie mówi, która z nich.',
+  'rooms.capacityProblem': '{label}: wpisz liczbę całkowitą od {min} do {max}.',
+  // — Issue 16: near me, offline —
+  'near.button': 'Blisko mnie',
+  'near.privacy':
+    'Dotknij ‘Blisko mnie’, aby ułożyć organizacje według odległości. Twoja lokalizacja zostaje w telefonie: nie zapisujemy jej i nigdzie nie wysyłamy.',
+  'near.postcode': 'Albo wpisz swój kod pocztowy',
+  'near.postcodeButton': 'Szukaj w pobliżu',
+  'near.locating': 'Sprawdzamy, gdzie jesteś…',
+  'near.sorted': 'Organizacje są teraz ułożone według odległości od miejsca, w którym jesteś. Najbliższa jest na górze.',
+  'near.sortedPostcode': 'Organizacje są teraz ułożone według odległości od kodu {postcode}. Najbliższa jest na górze.',
+  'near.unavailable': 'Nie wiemy, gdzie jesteś. Wpisz kod pocztowy albo wybierz poniżej swoją dzielnicę.',
+  'near.unavailableNoPostcode': 'Nie wiemy, gdzie jesteś. Wybierz poniżej swoją dzielnicę.',
+  'near.badPostcode': 'To nie jest kod pocztowy. Kod ma 4 cyfry i 2 litery, na przykład 3511 AB.',
+  'near.distance': '{distance} od ciebie',
+  'offline.notice': 'Jesteś offline. To strona w wersji z {date}, kiedy ją otworzyłeś/otworzyłaś. Coś mogło się zmienić.',
 };

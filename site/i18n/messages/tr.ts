@@ -351,4 +351,31 @@ export const messages: Dictionary = {
   'meeting.nth.4': 'dördüncü',
   'meeting.nth.last': 'son',
   'activity.addToCalendar': 'Takviminize ekleyin',
+  // — Issue 16: the agenda for people, the rooms' social tariff and capacity —
+  'agenda.introShown':
+    'Burada {period} etkinliklerini görüyorsunuz. En yakın olanlar en üstte. Bir gün ya da başka bir hafta seçin: takvim {weeks} hafta ileriye bakar.',
+  'agenda.periodThisWeek': 'bu haftanın',
+  'agenda.periodThisAndNext': 'bu haftanın ve gelecek haftanın',
+  'agenda.periodWeek': '{date} haftasının',
+  'agenda.when': 'Bir gün seçin',
+  'agenda.today': 'Bugün',
+  'agenda.tomorrow': 'Yarın',
+  'agenda.weekend': 'Bu hafta sonu',
+  'tariff.maatschappelijk': 'Sosyal tarife (%0 veya %35)',
+  'rooms.socialTariff':
+    'Sosyal tarife: mahalle için yapılan etkinliklerde hiç ödemezsiniz (%0) ya da normal fiyatın %35’ini ödersiniz. Hangisi olduğunu mahalle merkezi söyler.',
+  'rooms.capacityProblem': '{label}: {min} ile {max} arasında tam bir sayı girin.',
+  // — Issue 16: near me, offline —
+  'near.button': 'Bana yakın',
+  'near.privacy': 'Kuruluşları uzaklığa göre sıralamak için ‘Bana yakın’a dokunun. Konumunuz telefonunuzda kalır: saklamıyoruz ve hiçbir yere göndermiyoruz.',
+  'near.postcode': 'Ya da posta kodunuzu girin',
+  'near.postcodeButton': 'Yakında ara',
+  'near.locating': 'Nerede olduğunuza bakıyoruz…',
+  'near.sorted': 'Kuruluşlar şimdi bulunduğunuz yere olan uzaklığa göre sıralı. En yakını en üstte.',
+  'near.sortedPostcode': 'Kuruluşlar şimdi {postcode} posta koduna olan uzaklığa göre sıralı. En yakını en üstte.',
+  'near.unavailable': 'Nerede olduğunuzu bilmiyoruz. Posta kodunuzu girin ya da aşağıda semtinizi seçin.',
+  'near.unavailableNoPostcode': 'Nerede olduğunuzu bilmiyoruz. Aşağıda semtinizi seçin.',
+  'near.badPostcode': 'Bu bir posta kodu değil. Posta kodu 4 rakam ve 2 harften oluşur, örneğin 3511 AB.',
+  'near.distance': 'size {distance}',
+  'offline.notice': 'Çevrimdışısınız. Bu, sayfanın {date} tarihinde açtığınız hâli. Bu arada bir şey değişmiş olabilir.',
 };
