@@ -49,19 +49,16 @@ export function generateDemoData({
   const wijkBySlug = new Map(WIJKEN.map((w) => [w.slug, w]));
   const wijkSlugs = WIJKEN.map((w) => w.slug);
 
-  const ctx = { N, small, perOrgActivities, perOrgRooms, contactsPerOrganisation, rnd, ref, refIso, wijkBySlug, wijkSlugs };
-  for (const step of [
-    generatePlaces,
-    generateOrganisations,
-    generateRooms,
-    generateActivities,
-    generateContacts,
-    generateSupportOffers,
-    generateConsultations,
-  ]) {
-    Object.assign(ctx, step(ctx));
-  }
-  const { orgs, rooms, activities, contacts, supportOffers, consultations } = ctx;
+  // Each step takes what the earlier ones made; they run in this order on the one random stream.
+  const base = { N, small, perOrgActivities, perOrgRooms, contactsPerOrganisation, rnd, ref, refIso, wijkBySlug, wijkSlugs };
+  const withPlaces = { ...base, ...generatePlaces(base) };
+  const withOrgs = { ...withPlaces, ...generateOrganisations(withPlaces) };
+  const withRooms = { ...withOrgs, ...generateRooms(withOrgs) };
+  const { activities } = generateActivities(withRooms);
+  const { contacts } = generateContacts(withRooms);
+  const { supportOffers } = generateSupportOffers();
+  const { consultations } = generateConsultations(withRooms);
+  const { orgs, rooms } = withRooms;
 
   // --- assemble ------------------------------------------------------------------------------------
   // A stream of its own, so the rest of the data stays as it was.
