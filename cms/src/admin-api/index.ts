@@ -6,11 +6,13 @@
  * - GET  /mzo/review                              drafts waiting to be published (for those who publish)
  * - GET  /mzo/site-status                         the public site's last build, from the rebuild server
  * - GET  /mzo/consultation-list                   opted-in organisations with officials-only contacts (JSON or CSV)
+ * - /mzo/import/…                                  importing organisations, Redacteur only (../import/routes.ts)
  */
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, TIME_ZONE } from '@mzo/content-types';
 import { ORGANISATION_UID } from '../editing/ownership';
 import { notifySiteChange, rebuildConfig } from '../site-rebuild';
+import { importRoutes } from '../import/routes';
 import { consultationListHandler } from './consultation-list';
 
 type Ctx = {
@@ -136,6 +138,7 @@ export function registerAdminApi(strapi: Core.Strapi) {
       { method: 'GET', path: '/review', handler: review, config },
       { method: 'GET', path: '/site-status', handler: siteStatus, config },
       { method: 'GET', path: '/consultation-list', handler: consultationListHandler(strapi), config },
+      ...importRoutes(strapi),
     ],
   } as never);
 }
