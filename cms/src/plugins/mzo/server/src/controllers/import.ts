@@ -1,5 +1,5 @@
 /**
- * Admin routes of the import, for the Redacteur (policy global::is-redacteur):
+ * The import's routes (../routes; Redacteur only, policy plugin::mzo.is-redacteur):
  * - POST /mzo/import/preview         multipart `files` (a CSV/XLSX, an HSDS .json or .zip, or a data package's
  *                                     files) and optional `mapping` (JSON: { columns, defaults }) → the dry run
  * - GET  /mzo/import/:id             the preview again, with the job's progress once confirmed
@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { UnreadableFile, type Decision, type SpreadsheetMapping } from '@mzo/content-types/import';
 import { languageFor } from '@mzo/content-types/validation';
-import { cancelImport, createPreview, findPreview, previewBody, startImport, type ImportUser } from './service';
+import type { ImportUser } from '../services/import';
 
 /** More than any spreadsheet of organisations needs; HSDS bundles with long texts fit. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -79,7 +79,8 @@ function parseDecisions(value: unknown): Record<string, Decision> | null {
   return out;
 }
 
-export function importRoutes(strapi: Core.Strapi) {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('mzo').service('import');
   const preview = async (ctx: Ctx) => {
     const language = languageFor(ctx.state.user.preferedLanguage);
     const parts = ([] as UploadedPart[]).concat(ctx.request.files?.files ?? []);
@@ -91,8 +92,7 @@ export function importRoutes(strapi: Core.Strapi) {
       parts.map(async (part) => ({ name: part.originalFilename ?? 'upload', bytes: new Uint8Array(await readFile(part.filepath)) })),
     );
     try {
-      const created = await createPreview(strapi, { files, mapping, user: ctx.state.user, language });
-      ctx.body = previewBody(created);
+      ctx.body = await service().preview({ files, mapping, user: ctx.state.user, language });
     } catch (error) {
       if (error instanceof UnreadableFile) return ctx.badRequest(error.message);
       throw error;
@@ -100,13 +100,13 @@ export function importRoutes(strapi: Core.Strapi) {
   };
 
   const show = async (ctx: Ctx) => {
-    const found = findPreview(ctx.params.id, ctx.state.user);
+    const found = service().find(ctx.params.id, ctx.state.user);
     if (!found) return ctx.notFound();
-    ctx.body = previewBody(found);
+    ctx.body = service().body(found);
   };
 
   const confirm = async (ctx: Ctx) => {
-    const found = findPreview(ctx.params.id, ctx.state.user);
+    const found = service().find(ctx.params.id, ctx.state.user);
     if (!found) return ctx.notFound();
     const language = found.language;
     if (found.job) {
@@ -116,23 +116,17 @@ export function importRoutes(strapi: Core.Strapi) {
     }
     const decisions = parseDecisions(ctx.request.body?.decisions);
     if (!decisions) return ctx.badRequest('decisions');
-    const job = startImport(strapi, found, decisions, ctx.state.user);
+    const job = service().confirm(found, decisions, ctx.state.user);
     ctx.status = 202;
     ctx.body = { id: found.id, job };
   };
 
   const cancel = async (ctx: Ctx) => {
-    const found = findPreview(ctx.params.id, ctx.state.user);
+    const found = service().find(ctx.params.id, ctx.state.user);
     if (!found) return ctx.notFound();
-    cancelImport(found);
+    service().cancel(found);
     ctx.body = { id: found.id, job: found.job ?? null };
   };
 
-  const config = { policies: ['admin::isAuthenticatedAdmin', 'global::is-redacteur'] };
-  return [
-    { method: 'POST', path: '/import/preview', handler: preview, config },
-    { method: 'GET', path: '/import/:id', handler: show, config },
-    { method: 'POST', path: '/import/:id/confirm', handler: confirm, config },
-    { method: 'POST', path: '/import/:id/cancel', handler: cancel, config },
-  ];
-}
+  return { preview, show, confirm, cancel };
+};

@@ -1,8 +1,8 @@
 /**
  * Admin routes for the editorial team only: a Redacteur (or a super admin). Others get 403 before the
- * handler runs. Used as `global::is-redacteur` after `admin::isAuthenticatedAdmin`.
+ * handler runs. Used as `plugin::mzo.is-redacteur` after `admin::isAuthenticatedAdmin` (the import's routes).
  */
-import { ROLE_CODES } from '../roles';
+import { ROLE_CODES } from '../../../../../roles';
 
 const ALLOWED = new Set<string>([ROLE_CODES.editor, ROLE_CODES.superAdmin]);
 

@@ -6,8 +6,8 @@
  * would keep the editor waiting for nothing).
  */
 import { importText, type ImportContext, type ImportPlan } from '@mzo/content-types/import';
-import { lookupConfig } from '../editing/address';
-import { lookupAddress, type LookupResult } from '../editing/pdok';
+import { lookupConfig } from '../../../../../../editing/address';
+import { lookupAddress, type LookupResult } from '../../../../../../editing/pdok';
 
 /** The relation that says which wijk a document with an address is in. */
 const WIJK_RELATION: Record<string, string> = { organisation: 'locatedIn', room: 'wijk', activity: 'wijk' };

@@ -31,7 +31,7 @@ import {
   type WriteStep,
 } from '@mzo/content-types/import';
 import type { Language } from '@mzo/content-types/validation';
-import { todayInUtrecht } from '../admin-api';
+import { todayInUtrecht } from '@mzo/content-types/dates';
 import { checkAddresses } from './addresses';
 import { ORGANISATION_UID, importContext } from './context';
 
