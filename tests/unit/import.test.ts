@@ -240,7 +240,8 @@ describe('spreadsheet rows', () => {
 });
 
 describe('the editor’s decisions', () => {
-  const FILE = 'Naam;Postcode;KvK;Korte beschrijving;E-mail;Contactpersoon\nBuurtclub Noord;3511 AB;;Eerste;;Sara\nBuurtclub Noord;3511 AB;;Tweede;club@noord.example.org;Omar\nVereniging Nieuw;;87654321;Derde;;\nStichting Fout;;123;;;\n';
+  const FILE =
+    'Naam;Postcode;KvK;Korte beschrijving;E-mail;Contactpersoon\nBuurtclub Noord;3511 AB;;Eerste;;Sara\nBuurtclub Noord;3511 AB;;Tweede;club@noord.example.org;Omar\nVereniging Nieuw;;87654321;Derde;;\nStichting Fout;;123;;;\n';
   const existing = [{ documentId: 'doc-kvk', name: 'Heel Andere Naam', kvkNumber: '87654321', postcode: '3500 AA' }];
 
   it('imports ready entries and skips duplicates and errors unless the editor says otherwise', async () => {
@@ -260,7 +261,9 @@ describe('the editor’s decisions', () => {
     expect(first.entry.documents[0].data).toMatchObject({ summary: 'Eerste', email: 'club@noord.example.org' });
     expect(first.entry.documents.map((d) => d.label)).toEqual(['Buurtclub Noord', 'Sara', 'Omar']);
     expect(first.entry.documents[2].links.organisation).toEqual(['row-2']);
-    expect(first.entry.messages.map((m) => m.text)).toContain('Korte beschrijving: het CMS heeft ‘Eerste’, het bestand ‘Tweede’; bij samenvoegen blijft ‘Eerste’.');
+    expect(first.entry.messages.map((m) => m.text)).toContain(
+      'Korte beschrijving: het CMS heeft ‘Eerste’, het bestand ‘Tweede’; bij samenvoegen blijft ‘Eerste’.',
+    );
     expect(decided.aliases).toEqual({ 'row-3': 'row-2' });
     expect(intoCms).toMatchObject({ into: 'doc-kvk', entry: { row: 4 } });
     // The plan itself is left as the preview showed it.
@@ -268,8 +271,12 @@ describe('the editor’s decisions', () => {
   });
 
   it('writes the source note in the editor’s language', () => {
-    expect(sourceNote('nl', { date: '2026-12-02', file: 'lijst.csv', row: 7, user: 'Ruud' })).toBe('Ingelezen op 2026-12-02 uit ‘lijst.csv’ (rij 7) door Ruud.');
-    expect(sourceNote('en', { date: '2026-12-02', file: 'hsds.json', record: 'org-1', user: 'Emma' })).toBe('Imported on 2026-12-02 from ‘hsds.json’ (record org-1) by Emma.');
+    expect(sourceNote('nl', { date: '2026-12-02', file: 'lijst.csv', row: 7, user: 'Ruud' })).toBe(
+      'Ingelezen op 2026-12-02 uit ‘lijst.csv’ (rij 7) door Ruud.',
+    );
+    expect(sourceNote('en', { date: '2026-12-02', file: 'hsds.json', record: 'org-1', user: 'Emma' })).toBe(
+      'Imported on 2026-12-02 from ‘hsds.json’ (record org-1) by Emma.',
+    );
   });
 });
 
