@@ -121,10 +121,15 @@ export function consultVCardEntries(
  * number; WhatsApp → its public WhatsApp link, else its number; via the umbrella organisation → the
  * umbrella's e-mail address (`koepel`, the first umbrella it is a member of, when public).
  */
-export function channelAddress(
-  o: Pick<Organisation, 'consultationChannel' | 'email' | 'phone' | 'socialLinks'>,
-  koepel?: Pick<Organisation, 'email' | 'phone'>,
-): string {
+/** What `channelAddress` reads of an organisation (and of its umbrella organisation). */
+interface Reachable {
+  consultationChannel?: Organisation['consultationChannel'] | null;
+  email?: string | null;
+  phone?: string | null;
+  socialLinks?: { platform: string; url: string }[] | null;
+}
+
+export function channelAddress(o: Reachable, koepel?: Reachable): string {
   switch (o.consultationChannel) {
     case 'telefoon':
       return o.phone ?? o.email ?? '';
