@@ -24,7 +24,21 @@ export default defineConfig({
     locales: ['nl', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } }), pagefindIndex(), securityHeadersFile()],
+  integrations: [
+    react(),
+    // One rule with the pages' own <link rel="alternate">: hreflang is the language code the page's lang has, and
+    // x-default is the Dutch page.
+    sitemap({
+      i18n: { defaultLocale: 'nl', locales: { nl: 'nl', en: 'en' } },
+      serialize(item) {
+        const dutch = item.links?.find((link) => link.lang === 'nl');
+        if (dutch) item.links = [...(item.links ?? []), { lang: 'x-default', url: dutch.url }];
+        return item;
+      },
+    }),
+    pagefindIndex(),
+    securityHeadersFile(),
+  ],
   // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

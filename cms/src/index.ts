@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { registerAdminApi } from './admin-api';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { registerConditions } from './bootstrap/conditions';
 import { configureEditViews } from './bootstrap/edit-view';
@@ -19,7 +18,6 @@ export default {
     await syncPublicPermissions(strapi);
     await syncAdminRoles(strapi);
     await configureEditViews(strapi);
-    registerAdminApi(strapi);
     startRebuildNotifier(strapi);
   },
 };

@@ -1,0 +1,33 @@
+/**
+ * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie") and the panel in the
+ * edit view ("Klopt alles nog?"). Strapi's admin build finds this entry through the plugin's package.json
+ * (exports["./strapi-admin"]).
+ */
+import { Clock } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { EditorPanel } from './components/EditorPanel';
+import { PLUGIN_ID } from './plugin-id';
+import { t, translations } from './translations';
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'MZO-gids' });
+    app.addMenuLink({
+      to: 'mzo-overzicht',
+      icon: Clock,
+      intlLabel: t('mzo.overview.menu'),
+      Component: () => import('./pages/Overview'),
+      permissions: [],
+      position: 2,
+    });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel: (panels: unknown[]) => void } };
+    contentManager.apis.addEditViewSidePanel([EditorPanel]);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ locale, data: translations[locale as keyof typeof translations] ?? {} }));
+  },
+};
