@@ -82,7 +82,7 @@ async function loadCurrent(strapi: Core.Strapi, type: TypeDefinition, documentId
     ...(type.localized ? { locale } : {}),
     ...(type.draftAndPublish ? { status: 'draft' as const } : {}),
     populate: populateFor(type),
-  } as never)) as Entry | null;
+  })) as Entry | null;
 }
 
 /** The input's relation changes for the checked relations, with numeric ids resolved to documentIds. */
@@ -97,7 +97,7 @@ async function relationChanges(strapi: Core.Strapi, type: TypeDefinition, data: 
     if (!ids.length) continue;
     const target = String((type.attributes[name].attribute as { target: string }).target);
     const uid = target.includes('::') ? target : `api::${target}.${target}`;
-    const rows = await strapi.db.query(uid as never).findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] });
+    const rows = await strapi.db.query(uid).findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] });
     for (const row of rows as { id: number; documentId: string }[]) byRowId.set(row.id, row.documentId);
   }
   return { changes, byRowId };
@@ -176,7 +176,7 @@ async function slugProblems(
   const base = explicit ? String(given) : slugify(String(data[source] ?? current?.[source] ?? ''));
   if (!base) return [];
   const taken = async (slug: string) =>
-    (await strapi.db.query(type.uid as never).count({
+    (await strapi.db.query(type.uid).count({
       where: { [name]: slug, ...(type.localized ? { locale } : {}), ...(documentId ? { documentId: { $ne: documentId } } : {}) },
     })) > 0;
   if (explicit) {
@@ -192,7 +192,7 @@ async function slugProblems(
 async function checkBeforePublish(strapi: Core.Strapi, type: TypeDefinition, params: { documentId?: string; locale?: string | string[] }, language: Language) {
   if (!params.documentId) return;
   const locales = params.locale === undefined || params.locale === '*' ? undefined : ([] as string[]).concat(params.locale);
-  const drafts = (await strapi.db.query(type.uid as never).findMany({
+  const drafts = (await strapi.db.query(type.uid).findMany({
     where: { documentId: params.documentId, publishedAt: null, ...(type.localized && locales ? { locale: { $in: locales } } : {}) },
     populate: populateFor(type),
   })) as Entry[];
