@@ -51,9 +51,12 @@ export interface Writer {
 }
 
 export function currentWriter(strapi: Core.Strapi): Writer {
-  const ctx = strapi.requestContext.get() as { state?: { user?: AdminUserLike; auth?: { strategy?: { name?: string } } } } | undefined;
+  const ctx = strapi.requestContext.get() as
+    | { state?: { user?: AdminUserLike; auth?: { strategy?: { name?: string } }; addressesChecked?: boolean } }
+    | undefined;
   const adminUser = ctx?.state?.auth?.strategy?.name === 'admin' ? ctx.state.user : undefined;
-  return { inRequest: Boolean(ctx), adminUser, language: languageFor(adminUser?.preferedLanguage) };
+  // An import's job writes as its editor, with the addresses its preview already looked up (cms/src/import).
+  return { inRequest: Boolean(ctx) && !ctx?.state?.addressesChecked, adminUser, language: languageFor(adminUser?.preferedLanguage) };
 }
 
 const isSingle = (type: TypeDefinition, name: string) => {
