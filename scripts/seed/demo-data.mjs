@@ -60,6 +60,15 @@ export function generateDemoData({
   const { consultations } = generateConsultations(withRooms);
   const { orgs, rooms } = withRooms;
 
+  // The list builder's worked example ("whom do I consult about older people in Zuidwest?") needs an
+  // answer: an opted-in organisation for older people that is not there yet also serves Zuidwest.
+  // Done last and without randomness, so nothing else in the data moves.
+  const forOlderPeople = (o) => o.consultationOptIn && o.targetGroups.includes('ouderen');
+  if (!orgs.some((o) => forOlderPeople(o) && o.serves.includes('zuidwest'))) {
+    const nearby = orgs.find((o) => forOlderPeople(o) && o.legalForm !== 'informeel-netwerk');
+    if (nearby) nearby.serves.push('zuidwest');
+  }
+
   // --- assemble ------------------------------------------------------------------------------------
   // A stream of its own, so the rest of the data stays as it was.
   const access = makeRandom(Number(seed) + 7919);
