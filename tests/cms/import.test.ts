@@ -380,6 +380,47 @@ describe('confirming', () => {
     expect(organisationRows().filter((row) => row.name === 'Stichting Eerste Rij')).toEqual([]);
   });
 
+  it('cleans or refuses a hostile HSDS file with messages, and stores only what was clean, whole', async () => {
+    const hostile = {
+      organizations: [
+        { id: 'a', name: '<script>alert("xss")</script>Stichting <img src=x onerror=alert(1)>Schoon', description: 'Goed.' },
+        { id: 'b', name: 'Stichting Tien Megabyte', description: 'x'.repeat(10 * 1024 * 1024) },
+        { id: 'c', name: { toString: 'Stichting Object' }, description: 'Verkeerd type.' },
+      ],
+      services: [{ id: 's1', organization_id: 'bestaat-niet', name: 'Wees' }],
+      contacts: [{ id: 'k1', organization_id: 'a', name: 'Onbekende <b>Persoon</b>', email: 'persoon@schoon.example.org' }],
+    };
+    const before = organisationRows();
+    const { status, body: p } = await upload([{ name: 'andere-gids.json', text: JSON.stringify(hostile) }]);
+    expect(status, JSON.stringify(p).slice(0, 300)).toBe(200);
+    const [a, b, c] = p.entries;
+    expect(a).toMatchObject({ label: 'Stichting Schoon', status: 'ready' });
+    expect(a.messages.map((m) => m.text)).toContain('organizations.name: HTML-code is weggehaald; alleen de tekst is overgenomen.');
+    expect(b.status).toBe('error');
+    expect(b.messages).toContainEqual(expect.objectContaining({ column: 'organizations.description', text: expect.stringContaining('ten hoogste 20000') }));
+    expect(c.status).toBe('error');
+    expect(c.messages).toContainEqual(
+      expect.objectContaining({ column: 'organizations.name', text: expect.stringContaining('verwacht tekst, maar het bestand heeft een object') }),
+    );
+    expect((p as any).messages).toContainEqual(
+      expect.objectContaining({ level: 'error', text: expect.stringContaining('‘bestaat-niet’, die niet in het bestand staat') }),
+    );
+    // The answer repeats none of the 10 MB.
+    expect(JSON.stringify(p).length).toBeLessThan(100_000);
+
+    await api.call('POST', `/mzo/import/${p.id}/confirm`, { token: tokens.editor, body: {} });
+    const done = await finished(p.id);
+    expect(done.job.results[a.key]).toMatchObject({ status: 'created' });
+    const added = organisationRows().filter((row) => !before.some((x) => x.id === row.id));
+    expect(added.map((row) => row.name)).toEqual(['Stichting Schoon']);
+    expect(added[0].notes).toContain('uit ‘andere-gids.json’ (record a)');
+    const contact = await api.call('GET', `${api.collection(CONTACT)}?page=1&pageSize=10&filters[email][$eq]=persoon@schoon.example.org`, {
+      token: tokens.editor,
+    });
+    expect(contact.body.results).toEqual([expect.objectContaining({ name: 'Onbekende Persoon', visibility: 'hidden' })]);
+    expect(await (await fetch(`${cms.url}/api/contact-persons?pagination[pageSize]=100`)).text()).not.toContain('persoon@schoon.example.org');
+  });
+
   it('leaves nothing behind when the editor cancels a large import', async () => {
     await cancelledImport().catch((error: Error) => {
       throw new Error(`${error.message}\nCMS log:\n${cms.output().slice(-6000)}`, { cause: error });
