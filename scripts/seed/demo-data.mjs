@@ -7,6 +7,7 @@
 // buurten) and for the support providers the brief names (DOCK, Vrijwilligerscentrale, Initiatievenfonds).
 import { slugify as projectSlugify } from '@mzo/content-types/validation';
 import { WIJKEN, MUNICIPALITY_BOUNDS, sizeClassFor } from '@mzo/content-types';
+import { withTranslations } from './demo-translations.mjs';
 
 // ---------------------------------------------------------------------------------------------------
 // Randomness and small helpers
@@ -2481,7 +2482,7 @@ export function generateDemoData({
   // --- assemble ------------------------------------------------------------------------------------
   // A stream of its own, so the rest of the data stays as it was.
   const access = makeRandom(Number(seed) + 7919);
-  return {
+  return withTranslations({
     referenceDate: refIso,
     themes: THEMES.map((t) => ({ slug: t.slug, name: t.name, description: t.description, icon: t.icon, sensitive: !!t.sensitive })),
     wijken: WIJKEN.map((w) => ({ slug: w.slug, code: w.code, name: w.name, description: WIJK_INFO[w.slug].description })),
@@ -2530,7 +2531,7 @@ export function generateDemoData({
     contacts,
     supportOffers,
     consultations,
-  };
+  });
 }
 
 export default generateDemoData;
