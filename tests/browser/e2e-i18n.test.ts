@@ -97,12 +97,14 @@ describe('every page in its language at phone size', () => {
 });
 
 describe('search in the visitor’s language', () => {
-  /** The slugs the search on the page lists once it has finished. */
+  /** The slugs the search on the page lists once it has finished: the status is announced first, then the list drawn. */
   async function results(): Promise<string[]> {
     await page.waitForFunction(() => {
       const status = document.getElementById('zoekstatus')?.textContent ?? '';
       const messages = JSON.parse(document.getElementById('zoeken')!.dataset.messages!);
-      return status !== '' && status !== messages.loading;
+      if (status === '' || status === messages.loading) return false;
+      const count = Number(/\d+/.exec(document.getElementById('resultaten-kop')?.textContent ?? '')?.[0] ?? (status === messages.resultsOne ? 1 : 0));
+      return document.querySelectorAll('#resultaten > li').length === Math.min(count, 20);
     });
     return page.locator('#resultaten > li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)!));
   }
