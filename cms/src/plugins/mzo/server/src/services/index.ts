@@ -1,6 +1,7 @@
 import consultationList from './consultation-list';
 import freshness from './freshness';
+import importing from './import';
 import review from './review';
 import siteStatus from './site-status';
 
-export default { freshness, review, 'site-status': siteStatus, 'consultation-list': consultationList };
+export default { freshness, review, 'site-status': siteStatus, 'consultation-list': consultationList, import: importing };
