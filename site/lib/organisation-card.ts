@@ -3,7 +3,7 @@ import { agendaItems, buildNow } from './agenda.ts';
 import { resolve, type SiteContent } from './content.ts';
 import { formatDateTime } from './format-date.ts';
 import { PUBLIC_CMS_URL } from './cms-public.ts';
-import type { Organisation } from './types.ts';
+import type { Activity, Organisation } from './types.ts';
 
 /** What an organisation's card says about it, so a resident can trust it without opening it (issue 16). */
 export interface CardFacts {
@@ -13,7 +13,7 @@ export interface CardFacts {
   languages: string[];
   targetGroups: string[];
   /** Its next activity: title and when, in the page's language. */
-  next?: { title: string; when: string };
+  next?: { title: string; when: string; activity: Activity };
   /** The address of its logo, when it has one. */
   logo?: string;
 }
@@ -32,7 +32,7 @@ export function cardFacts(o: Organisation, content: SiteContent, locale: Locale)
     serves: [...new Set([...(wijk ? [wijk.name] : []), ...serves])],
     languages: resolve(content.byId.language, o.languages).map((x) => x.name),
     targetGroups: resolve(content.byId.targetGroup, o.targetGroups).map((x) => x.name),
-    next: upcoming ? { title: upcoming.activity.title, when: formatDateTime(upcoming.start.toISOString(), locale) } : undefined,
+    next: upcoming ? { title: upcoming.activity.title, when: formatDateTime(upcoming.start.toISOString(), locale), activity: upcoming.activity } : undefined,
     logo: o.logo?.url ? mediaUrl(o.logo.url) : undefined,
   };
 }
