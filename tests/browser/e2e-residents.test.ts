@@ -258,7 +258,7 @@ describe('rooms on a phone', () => {
     await rooms.fill('#room-capacity', '-5');
     const error = rooms.locator('#room-capacity-error');
     await error.waitFor();
-    expect(await error.textContent()).toBe('Minimaal aantal personen: vul een heel getal in van 1 tot 2000.');
+    expect(await error.textContent()).toBe('Minimaal aantal personen: vul een heel getal in van 1 tot 2.000.');
     expect(await rooms.getAttribute('#room-capacity', 'aria-invalid')).toBe('true');
     await rooms.fill('#room-capacity', '20');
     expect(await error.isVisible()).toBe(false);
