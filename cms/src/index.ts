@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerAdminApi } from './admin-api';
+import { registerCustomFields } from './custom-fields';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { registerConditions } from './bootstrap/conditions';
 import { configureEditViews } from './bootstrap/edit-view';
@@ -10,6 +11,7 @@ import { startRebuildNotifier } from './site-rebuild';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    registerCustomFields(strapi);
     await registerConditions(strapi);
     registerEditingMiddleware(strapi);
   },

@@ -417,8 +417,8 @@ export const activity = defineType({
     organisation: relation('manyToOne', 'organisation', { inversedBy: 'activities', label: L.organisation }),
     summary: text({ localized: true, maxLength: 300, label: L.summary }),
     description: blocks({ localized: true, label: L.description }),
-    startsAt: datetime({ required: true, label: L.startsAt }),
-    endsAt: datetime({ label: L.endsAt }),
+    startsAt: datetime({ required: true, label: L.startsAt, customField: 'global::moment' }),
+    endsAt: datetime({ label: L.endsAt, customField: 'global::moment' }),
     /** iCal RRULE without DTSTART (e.g. `FREQ=WEEKLY;BYDAY=SA`); expanded in Europe/Amsterdam from startsAt. */
     recurrence: string({ maxLength: 300, format: 'rrule', label: L.recurrence }),
     room: relation('manyToOne', 'room', { inversedBy: 'activities', label: L.room }),

@@ -24,7 +24,7 @@ const TAXONOMIES = ['theme', 'wijk', 'community', 'language', 'target-group'];
 const EDITOR_ONLY_FIELDS: Record<string, string[]> = { organisation: ['editors', 'editorNotes'] };
 /** Relations a volunteer changes from the other side (an activity picks its organisation, not the reverse). */
 const VOLUNTEER_READ_ONLY_FIELDS: Record<string, string[]> = {
-  organisation: ['activities', 'rooms', 'contacts', 'members', 'lastConfirmed'],
+  organisation: ['activities', 'rooms', 'contacts', 'members', 'lastConfirmed', 'hiddenThemes'],
   room: ['activities'],
 };
 

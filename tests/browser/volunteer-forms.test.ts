@@ -1,0 +1,144 @@
+/**
+ * The volunteer's forms in the real admin panel (issue 15): times stay what was typed, options show
+ * what they mean, technical and editorial fields are out of sight, related entries show their name.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo } from '../support/demo.ts';
+import { found } from '../support/found.ts';
+import { ACT, ORG, PASSWORD, ROOM, signIn, startAdmin, visibleText, type AdminUnderTest } from '../support/admin-browser.ts';
+
+const published = demo.organisations.filter((o: any) => o.published);
+const member = found(
+  published.find((o: any) => o.memberOf?.length && demo.activities.some((a: any) => a.organisation === o.slug)),
+  'a published organisation with activities that is a member of an umbrella',
+);
+const umbrella = found(
+  demo.organisations.find((o: any) => o.slug === member.memberOf[0]),
+  'its umbrella organisation',
+);
+
+let admin: AdminUnderTest;
+let orgId: string;
+/** One signed-in page per person for the whole file (the admin limits sign-ins per address). */
+let vera: Page;
+let ruud: Page;
+const POLL = { timeout: 30_000 };
+
+beforeAll(async () => {
+  admin = await startAdmin();
+  const volunteer = await admin.api.createUser(admin.superToken, {
+    email: 'vera@example.org',
+    password: PASSWORD,
+    roleCode: 'mzo-vrijwilliger',
+    firstname: 'Vera',
+  });
+  await admin.api.createUser(admin.superToken, { email: 'ruud@example.org', password: PASSWORD, roleCode: 'redacteur', firstname: 'Ruud' });
+  orgId = await admin.documentIdBySlug(ORG, member.slug);
+  const linked = await admin.api.call('PUT', `${admin.api.collection(ORG)}/${orgId}`, {
+    token: admin.superToken,
+    body: { editors: { connect: [{ id: volunteer.id }] } },
+  });
+  expect(linked.status).toBe(200);
+  vera = (await admin.newPage()).page;
+  await signIn(vera, admin.url, 'vera@example.org');
+  ruud = (await admin.newPage()).page;
+  await signIn(ruud, admin.url, 'ruud@example.org');
+}, 300_000);
+
+afterAll(async () => admin?.stop());
+
+const stored = async (uid: string, documentId: string) =>
+  (await admin.api.call('GET', `${admin.api.collection(uid)}/${documentId}`, { token: admin.superToken })).body.data;
+
+describe('a volunteer in the admin panel', () => {
+  it('types times as 10:00, 10.00 and 9:30, and they are saved as typed', async () => {
+    const page = vera;
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ACT}/create`);
+    await page.locator('input[name="title"]').fill('Taalcafé');
+    await page.getByRole('combobox', { name: 'Organisatie' }).click();
+    await page.getByRole('option', { name: member.name }).click();
+    const starts = page.getByRole('group', { name: 'Begint op' });
+    const ends = page.getByRole('group', { name: 'Eindigt op' });
+    await starts.getByLabel('Datum').fill('2027-01-09');
+    await starts.getByLabel('Tijd').pressSequentially('10:00');
+    await ends.getByLabel('Datum').fill('2027-01-09');
+    await ends.getByLabel('Tijd').pressSequentially('12.00');
+    await ends.getByLabel('Tijd').blur();
+    await expect.poll(() => ends.getByLabel('Tijd').inputValue(), POLL).toBe('12:00');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.waitForURL(/api::activity\.activity\/(?!create)\w+/);
+    const documentId = page.url().split('/').pop()!.split('?')[0];
+    let activity = await stored(ACT, documentId);
+    expect(activity.startsAt).toBe('2027-01-09T09:00:00.000Z');
+    expect(activity.endsAt).toBe('2027-01-09T11:00:00.000Z');
+    // No placeholder web address was stored: the server made it from the title.
+    expect(activity.slug).toMatch(/^taalcafe/);
+
+    // Shown back as stored; a new time typed over it replaces it ("9:30"), a wrong one is named.
+    await page.reload();
+    await expect.poll(() => starts.getByLabel('Tijd').inputValue(), POLL).toBe('10:00');
+    await starts.getByLabel('Tijd').fill('');
+    await starts.getByLabel('Tijd').pressSequentially('tien uur');
+    await starts.getByLabel('Tijd').blur();
+    await page.getByText('“tien uur” is geen tijd').waitFor();
+    await starts.getByLabel('Tijd').fill('9:30');
+    await starts.getByLabel('Tijd').blur();
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.getByText('Opgeslagen').first().waitFor();
+    activity = await stored(ACT, documentId);
+    expect(activity.startsAt).toBe('2027-01-09T08:30:00.000Z');
+  }, 180_000);
+
+  it('chooses a room’s tariff and size by what they mean; the stored codes stay the same', async () => {
+    const page = vera;
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ROOM}/create`);
+    await page.locator('input[name="name"]').fill('Ontmoetingsruimte');
+    await page.getByRole('combobox', { name: 'Organisatie die de ruimte aanbiedt' }).click();
+    await page.getByRole('option', { name: member.name }).click();
+    await page.getByRole('combobox', { name: 'Grootteklasse' }).click();
+    const sizes = await page.getByRole('option').allInnerTexts();
+    expect(sizes).toContain('M: middel (50–80 m²)');
+    await page.getByRole('option', { name: 'M: middel (50–80 m²)' }).click();
+    await page.locator('input[name="capacity"]').fill('40');
+    await page.getByRole('combobox', { name: 'Tarief' }).click();
+    const tariffs = await page.getByRole('option').allInnerTexts();
+    expect(tariffs.join(' | ')).not.toMatch(/tarief-/);
+    await page.getByRole('option', { name: '35 % van de prijs (maatschappelijk tarief)' }).click();
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.waitForURL(/api::room\.room\/(?!create)\w+/);
+    const room = await stored(ROOM, page.url().split('/').pop()!.split('?')[0]);
+    expect(room).toMatchObject({ sizeClass: 'M', tariff: 'tarief-35' });
+  }, 180_000);
+
+  it('sees the organisation form without technical or editorial fields, with related organisations by name', async () => {
+    const page = vera;
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ORG}/${orgId}`);
+    await page.getByRole('button', { name: 'Klopt nog' }).waitFor();
+    await page.getByText(umbrella.name).first().waitFor();
+    const text = await visibleText(page);
+    for (const hidden of [
+      'Breedtegraad',
+      'Lengtegraad',
+      'Buurtcode',
+      'Adrescontrole',
+      'Webadres',
+      'Verborgen thema',
+      'Beheerders',
+      'Notities van de redactie',
+      'Geen rechten',
+    ]) {
+      expect(text, hidden).not.toContain(hidden);
+    }
+    expect(text).toContain('Rechtsvorm');
+    expect(text).not.toMatch(/\b(stichting|vereniging|informeel-netwerk|religieuze-organisatie)\b/);
+  }, 180_000);
+
+  it('leaves the editorial fields in the Redacteur’s form', async () => {
+    const page = ruud;
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ORG}/${orgId}`);
+    await page.getByText('Notities van de redactie').waitFor();
+    const text = await visibleText(page);
+    for (const shown of ['Webadres (slug)', 'Beheerders', 'Verborgen thema']) expect(text, shown).toContain(shown);
+  }, 180_000);
+});
