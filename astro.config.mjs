@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { publicAddresses } from '@mzo/content-types/addresses';
+import { DEFAULT_LOCALE, LOCALES } from '@mzo/content-types/locales';
 import { pagefindIndex } from './site/integrations/pagefind.ts';
 import { securityHeadersFile } from './site/integrations/security-headers.ts';
 
@@ -19,12 +20,27 @@ export default defineConfig({
   site: publicAddresses(process.env).siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // The languages come from content-types/src/locales.ts: Dutch at the root, the others under /<code>/.
   i18n: {
-    defaultLocale: 'nl',
-    locales: ['nl', 'en'],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } }), pagefindIndex(), securityHeadersFile()],
+  integrations: [
+    react(),
+    // One rule with the pages' own <link rel="alternate">: hreflang is the language code the page's lang has, and
+    // x-default is the Dutch page.
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((code) => [code, code])) },
+      serialize(item) {
+        const dutch = item.links?.find((link) => link.lang === DEFAULT_LOCALE);
+        if (dutch) item.links = [...(item.links ?? []), { lang: 'x-default', url: dutch.url }];
+        return item;
+      },
+    }),
+    pagefindIndex(),
+    securityHeadersFile(),
+  ],
   // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -29,7 +29,7 @@ export default defineConfig([
   },
   {
     // Code that runs in the browser: the site's client scripts and the CMS admin panel.
-    files: ['site/scripts/**', 'cms/src/admin/**'],
+    files: ['site/scripts/**', 'cms/src/admin/**', 'cms/src/plugins/*/admin/**'],
     languageOptions: { globals: globals.browser },
   },
   {
@@ -44,7 +44,7 @@ export default defineConfig([
   },
   {
     // Strapi's Document Service returns untyped entries while cms/types/generated is not committed.
-    files: ['cms/src/admin-api/consultation-list.ts'],
+    files: ['cms/src/plugins/mzo/server/src/services/consultation-list.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 ]);

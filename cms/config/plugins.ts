@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /** Images editors may upload (logos, photos of rooms); SVG is refused because it can carry script. */
 const UPLOAD_ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'];
 
@@ -46,7 +48,17 @@ const s3Upload = (env) =>
       }
     : {};
 
+/**
+ * The project's own plugin (admin routes under /mzo, their policies, the editors' overview and edit-view
+ * panel; see cms/src/plugins/mzo/README.md). Resolved next to this file: the admin build reads this config
+ * from cms/config and takes the plugin's TypeScript admin from cms/src/plugins/mzo; the server reads the
+ * compiled config from cms/dist/config and loads the plugin's server as `strapi build` compiled it, from
+ * cms/dist/src/plugins/mzo.
+ */
+const mzo = { enabled: true, resolve: join(__dirname, '..', 'src', 'plugins', 'mzo') };
+
 export default ({ env }) => ({
+  mzo,
   ...email(env),
   i18n: {
     enabled: true,

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { registerAdminApi } from './admin-api';
-import { registerCustomFields } from './custom-fields';
 import { syncAdminRoles } from './bootstrap/admin-roles';
+import { registerCustomFields } from './custom-fields';
 import { registerConditions } from './bootstrap/conditions';
 import { configureEditViews } from './bootstrap/edit-view';
 import { ensureLocales } from './bootstrap/locales';
@@ -21,7 +20,6 @@ export default {
     await syncPublicPermissions(strapi);
     await syncAdminRoles(strapi);
     await configureEditViews(strapi);
-    registerAdminApi(strapi);
     startRebuildNotifier(strapi);
   },
 };

@@ -7,7 +7,7 @@
  *
  * What changes the public site: publish, unpublish and deleting a published entry of a type with
  * drafts; any create, update or delete of a public type without drafts (taxonomies, contact people,
- * support offers); and "still correct" on a published organisation (see admin-api/freshness).
+ * support offers); and "still correct" on a published organisation (see plugins/mzo: services/freshness).
  */
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_TYPES } from '@mzo/content-types';

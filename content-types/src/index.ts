@@ -1,4 +1,5 @@
 export * from './utrecht.ts';
+export { LOCALE_LIST, localeInfo, isLocale, localeOfPath, type LocaleInfo } from './locales.ts';
 export * from './model.ts';
 export * from './define.ts';
 export * from './strapi.ts';

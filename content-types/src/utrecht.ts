@@ -56,6 +56,4 @@ export function sizeClassFor(m2: number): RoomSizeClass | undefined {
 export const ROOM_TARIFFS = ['tarief-0', 'tarief-35', 'tarief-100'] as const;
 
 export const TIME_ZONE = 'Europe/Amsterdam';
-export const LOCALES = ['nl', 'en'] as const;
-export const DEFAULT_LOCALE = 'nl';
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, DEFAULT_LOCALE, type Locale } from './locales.ts';

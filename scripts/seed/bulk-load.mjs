@@ -43,8 +43,7 @@
 // dynamic zones, relations inside components, bidirectional links to a document published later)
 // are refused with an error rather than guessed at.
 import { createRequire } from 'node:module';
-import { LOCALES } from '@mzo/content-types';
-import { SEED_TYPES, NL, uid as uidOf, createReferences, hasOrganisations } from './load-into-strapi.mjs';
+import { SEED_TYPES, SEED_LOCALES, NL, uid as uidOf, createReferences, hasOrganisations } from './load-into-strapi.mjs';
 
 const require = createRequire(import.meta.url);
 // Strapi's own scalar converters: the ones its entity manager applies to every value it inserts.
@@ -238,7 +237,7 @@ class RowPlan {
     const documentId = model.meta.attributes.documentId.default();
     const status = model.draftAndPublish ? 'draft' : 'published';
     let first;
-    for (const locale of model.localized ? LOCALES : [null]) {
+    for (const locale of model.localized ? SEED_LOCALES : [null]) {
       let data = fields(locale ?? NL);
       if (first) {
         // A new locale of an existing document takes the non-localized fields it leaves empty from it.
@@ -254,7 +253,7 @@ class RowPlan {
 
   /** `documentService.update` with relations only, in every locale, on relations not set before. */
   link(model, documentId, links) {
-    for (const locale of model.localized ? LOCALES : [null]) {
+    for (const locale of model.localized ? SEED_LOCALES : [null]) {
       const entry = this.entry(model.uid, documentId, locale, model.draftAndPublish ? 'draft' : 'published');
       if (!entry) throw new Error(`bulk-load: ${model.uid} ${documentId} (${locale}) does not exist`);
       for (const name of Object.keys(links)) {
@@ -422,7 +421,7 @@ class RowPlan {
 
   /** `documentService.publish({ locale: '*' })` of a document that was never published. */
   publish(model, documentId) {
-    for (const locale of model.localized ? LOCALES : [null]) {
+    for (const locale of model.localized ? SEED_LOCALES : [null]) {
       const draft = this.entry(model.uid, documentId, locale, 'draft');
       if (!draft) continue;
       if (this.entry(model.uid, documentId, locale, 'published')) throw new Error(`bulk-load: ${model.uid} ${documentId} is already published`);

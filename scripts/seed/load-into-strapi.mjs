@@ -4,10 +4,15 @@
 //
 // SEED_TYPES below is the one description of what the seed writes (types, order, fields per locale,
 // what is published); ./bulk-load.mjs writes the same description straight into the database.
-import { LOCALES, DEFAULT_LOCALE } from '@mzo/content-types';
+import { DEFAULT_LOCALE } from '@mzo/content-types';
 
 export const uid = (name) => `api::${name}.${name}`;
-export const [NL, EN] = [DEFAULT_LOCALE, LOCALES.find((l) => l !== DEFAULT_LOCALE)];
+export const [NL, EN] = [DEFAULT_LOCALE, 'en'];
+/**
+ * The locales the demo data has text in. The CMS has more (content-types/src/locales.ts); the site shows
+ * the Dutch text, marked as Dutch, where an entry has none in the visitor's language.
+ */
+export const SEED_LOCALES = [NL, EN];
 
 /** Strapi blocks from plain paragraphs. */
 export function paragraphsToBlocks(paragraphs) {
@@ -286,7 +291,7 @@ export async function loadIntoStrapi(strapi, data, { log = () => {} } = {}) {
       for (const item of items) {
         const links = type.links(item, ref);
         if (!links) continue;
-        for (const locale of localized ? LOCALES : [undefined]) {
+        for (const locale of localized ? SEED_LOCALES : [undefined]) {
           await service.update({ documentId: ref.one(type.name, type.key(item)), ...(locale ? { locale } : {}), data: links });
         }
       }

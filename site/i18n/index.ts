@@ -1,34 +1,37 @@
-import type { Locale } from '@mzo/content-types';
-import * as common from './messages/common.ts';
-import * as pages from './messages/pages.ts';
-import * as participation from './messages/participation.ts';
-import * as search from './messages/search.ts';
-import * as openData from './messages/open-data.ts';
+import { DEFAULT_LOCALE, localeInfo, LOCALES, type Locale } from '@mzo/content-types';
+import type { Dictionary, DictionaryMeta, MessageKey } from './types.ts';
+import * as nl from './messages/nl.ts';
+import * as en from './messages/en.ts';
+import * as ar from './messages/ar.ts';
+import * as tr from './messages/tr.ts';
+import * as pl from './messages/pl.ts';
+import * as uk from './messages/uk.ts';
+import * as ti from './messages/ti.ts';
+
+export type { Dictionary, DictionaryMeta, MessageKey } from './types.ts';
 
 /**
- * Interface text lives in `messages/<area>.ts`, each exporting `nl` and `en` with the same keys.
- * Add an area here; keys must be unique across areas (prefix them with the area name).
+ * The interface text of every language of content-types/src/locales.ts: one file per language,
+ * `messages/<code>.ts`, exporting `messages` (every key of the Dutch file) and `meta` (how far it is reviewed).
+ * TypeScript fails when a language of the list has no file here; tests/unit/i18n.test.ts when a key is missing.
  */
-const areas = [common, pages, participation, search, openData] as const;
-
-type Area = (typeof areas)[number];
-// Distributes over the areas, so the union of all their keys.
-type KeysOf<A> = A extends { nl: infer N } ? keyof N : never;
-export type MessageKey = KeysOf<Area> & string;
-
-const dictionaries = {
-  nl: Object.assign({}, ...areas.map((a) => a.nl)) as Record<MessageKey, string>,
-  en: Object.assign({}, ...areas.map((a) => a.en)) as Record<MessageKey, string>,
-} satisfies Record<Locale, Record<MessageKey, string>>;
+export const DICTIONARIES = { nl, en, ar, tr, pl, uk, ti } satisfies Record<Locale, { messages: Dictionary; meta: DictionaryMeta }>;
 
 /** The interface text for `key` in `locale`, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key] ?? key;
+  const template = (DICTIONARIES[locale].messages as Dictionary)[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
-/** The path of the same page in `locale`: Dutch at the root, English under /en/. */
+const PREFIX = new RegExp(`^/(${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')})(?=/|$)`);
+
+/** The path of the same page in `locale`: the default language (Dutch) at the root, the others under /<code>/. */
 export function localizedPath(locale: Locale, path: string): string {
-  const clean = path.replace(/^\/en(?=\/|$)/, '') || '/';
-  return locale === 'nl' ? clean : `/en${clean === '/' ? '/' : clean}`;
+  const clean = path.replace(PREFIX, '') || '/';
+  return locale === DEFAULT_LOCALE ? clean : `/${locale}${clean}`;
+}
+
+/** `lang` and `dir` of an element in `locale`. */
+export function langAttrs(locale: Locale): { lang: Locale; dir: 'ltr' | 'rtl' } {
+  return { lang: locale, dir: localeInfo(locale).dir };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { localeOfPath } from '@mzo/content-types/locales';
 import { organisationPath } from '../scripts/organisation-path.ts';
 
 interface Fragment {
@@ -26,7 +27,7 @@ export function writeMapPoints(pagefindDir: string): Record<string, number> {
     const lat = Number(fragment.meta?.lat);
     const lng = Number(fragment.meta?.lng);
     if (!Number.isFinite(lat) || !Number.isFinite(lng) || !fragment.meta?.lat) return;
-    const lang = fragment.url.startsWith('/en/') ? 'en' : 'nl';
+    const lang = localeOfPath(fragment.url);
     const title = fragment.meta.title ?? '';
     const point: (string | number)[] = [id, round(lat), round(lng), title];
     if (fragment.url !== organisationPath(lang, title)) point.push(fragment.url);

@@ -1,13 +1,19 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import type { Locale } from '@mzo/content-types';
+import { DEFAULT_LOCALE, type Locale } from '@mzo/content-types';
+import { inLanguage } from './text-language.ts';
 
 // Pure, so it lives in resolve.ts, where modules used outside Astro (facets) can import it.
 export { resolve } from './resolve.ts';
 
-/** The entries of one language version of a localized collection (the loader keys them `<locale>/<documentId>`). */
+/**
+ * The entries of one language version of a localized collection (the loader keys them `<locale>/<documentId>`):
+ * every published Dutch entry, with its text in `locale` where the CMS has it (see text-language.ts).
+ */
 async function inLocale<C extends CollectionKey>(collection: C, locale: Locale): Promise<CollectionEntry<C>['data'][]> {
-  const entries = await getCollection(collection, (entry) => entry.id.startsWith(`${locale}/`));
-  return entries.map((entry) => entry.data);
+  const base = (await getCollection(collection, (entry) => entry.id.startsWith(`${DEFAULT_LOCALE}/`))).map((entry) => entry.data);
+  if (locale === DEFAULT_LOCALE) return base;
+  const own = new Map((await getCollection(collection, (entry) => entry.id.startsWith(`${locale}/`))).map((entry) => [entry.data.documentId, entry.data]));
+  return base.map((entry) => inLanguage(collection, entry, own.get(entry.documentId), locale) as CollectionEntry<C>['data']);
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'nl');

@@ -1,14 +1,12 @@
-import { TIME_ZONE, type Locale } from '@mzo/content-types';
+import { localeInfo, TIME_ZONE, type Locale } from '@mzo/content-types';
 import { DateTime } from 'luxon';
-
-const LOCALE_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 // Making an Intl.DateTimeFormat is costly (a build formats tens of thousands of dates): one per locale and style.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: Locale, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale} ${style}`;
   let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(LOCALE_TAG[locale], options)));
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(localeInfo(locale).intl, options)));
   return format;
 }
 

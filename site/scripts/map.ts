@@ -40,6 +40,12 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
   await import('leaflet.markercluster');
 
   const map = L.map(element, { scrollWheelZoom: false, keyboard: true }).setView(options.centre, options.zoom ?? 12);
+  // Right to left (Arabic): the controls change sides like the rest of the page; the map itself stays a map.
+  const rtl = getComputedStyle(element).direction === 'rtl' || document.documentElement.dir === 'rtl';
+  if (rtl) {
+    map.zoomControl.setPosition('topright');
+    map.attributionControl.setPosition('bottomleft');
+  }
   const tiles = L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: 19, minZoom: 10 });
   let warned = false;
   tiles.on('tileerror', () => {
@@ -98,6 +104,8 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
         const link = document.createElement('a');
         link.href = url;
         link.textContent = title;
+        // A name is in its own script, whatever the page's direction.
+        link.dir = 'auto';
         marker.bindPopup(link);
         marker.on('add', () => label(marker, title));
         return marker;

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, relative, sep } from 'node:path';
+import { DEFAULT_LOCALE, LOCALES, localeOfPath, type Locale } from '@mzo/content-types';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { inject } from 'vitest';
@@ -127,6 +128,8 @@ export interface PageTemplate {
   nl: string;
   /** The same page in English, or undefined when the template has no English version (404). */
   en?: string;
+  /** The same page in each other language of content-types/src/locales.ts that has it (every one but 404). */
+  locales: Partial<Record<Locale, string>>;
 }
 
 /**
@@ -137,7 +140,7 @@ export interface PageTemplate {
 export function pageTemplates(outDir: string): PageTemplate[] {
   const pages = allFiles(outDir)
     .map((file) => relative(outDir, file).split(sep).join('/'))
-    .filter((path) => path.endsWith('.html') && !path.startsWith('en/') && !path.startsWith('pagefind/') && !path.startsWith('_astro/'));
+    .filter((path) => path.endsWith('.html') && localeOfPath(`/${path}`) === DEFAULT_LOCALE && !path.startsWith('pagefind/') && !path.startsWith('_astro/'));
   const largest = new Map<string, { path: string; size: number }>();
   for (const path of pages) {
     const segments = path
@@ -153,6 +156,12 @@ export function pageTemplates(outDir: string): PageTemplate[] {
     .map(([template, { path }]) => {
       const url = path === '404.html' ? '/deze-pagina-bestaat-niet/' : `/${path.replace(/index\.html$/, '')}`;
       const en = `en/${path}`;
-      return { template: template === '404.html' ? '404' : template, nl: url, en: existsSync(join(outDir, en)) ? `/en${url}` : undefined };
+      const has = (locale: Locale) => existsSync(join(outDir, locale, path));
+      return {
+        template: template === '404.html' ? '404' : template,
+        nl: url,
+        en: existsSync(join(outDir, en)) ? `/en${url}` : undefined,
+        locales: Object.fromEntries(LOCALES.filter((l) => l !== DEFAULT_LOCALE && has(l)).map((l) => [l, `/${l}${url}`])),
+      };
     });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBefore, todayInUtrecht } from '../../cms/src/admin-api/index.ts';
+import { monthsBefore, todayInUtrecht } from '@mzo/content-types/dates';
 import { reminderMessages } from '../../cms/src/freshness/reminders.ts';
 
 describe('freshness', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPTION_LABELS, OPTION_LISTS, TYPES } from '@mzo/content-types';
-import { joinMoment, parseTime, splitMoment } from '../../cms/src/admin/fields/moment.ts';
-import { groupPanels } from '../../cms/src/admin/form-panels.ts';
+import { joinMoment, parseTime, splitMoment } from '../../cms/src/plugins/mzo/admin/src/fields/moment.ts';
+import { groupPanels } from '../../cms/src/plugins/mzo/admin/src/form-panels.ts';
 import { groupedRows } from '../../cms/src/bootstrap/edit-view.ts';
 import { FORM_LAYOUTS } from '../../cms/src/editing/form-layout.ts';
 import { trimForVolunteer } from '../../cms/src/extensions/content-manager/strapi-server.ts';

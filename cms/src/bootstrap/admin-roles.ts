@@ -11,7 +11,7 @@ import { CONDITIONS } from './conditions';
  * - Redacteur: reviews and publishes everything, manages taxonomies, handles suggestions.
  * - MZO-vrijwilliger: reads and edits only the organisations they are an editor of, and those
  *   organisations' activities, rooms and contact people. Saves drafts; does not publish (a Redacteur
- *   reviews and publishes). "Still correct" (lastConfirmed) is confirmed directly, see admin-api/freshness.
+ *   reviews and publishes). "Still correct" (lastConfirmed) is confirmed directly, see plugins/mzo, services/freshness.
  * - Gemeente: reads everything except suggestions and editor-only fields, including contact people
  *   visible to officials; changes nothing.
  */

@@ -4,8 +4,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@mzo/content-types';
-import { monthsBefore, STALE_AFTER_MONTHS, todayInUtrecht } from '../admin-api';
+import { monthsBefore, todayInUtrecht } from '@mzo/content-types/dates';
 import { ORGANISATION_UID } from '../editing/ownership';
+import { STALE_AFTER_MONTHS } from './rule';
 
 export interface StaleOrganisation {
   documentId: string;

@@ -1,6 +1,5 @@
 /**
- * GET /mzo/consultation-list?themes=<slug,…>&wijken=<slug,…>[&format=csv]
- * The consultation list builder for municipal staff signed in to the CMS: organisations that opted in
+ * The consultation list (GET /mzo/consultation-list?themes=<slug,…>&wijken=<slug,…>[&format=csv]) builder for municipal staff signed in to the CMS: organisations that opted in
  * to be consulted on any of the themes and are located in or serve any of the wijken (empty = any),
  * with their contact people who are public or for officials (never `hidden` ones). Every read goes
  * through the user's own content-manager permissions, so a role sees no more than its edit views do.
@@ -13,21 +12,32 @@ import { toCsv } from '@mzo/content-types/csv';
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
 
+export interface ConsultationRow {
+  organisation: string;
+  slug: string;
+  email: string | null;
+  phone: string | null;
+  themes: string[];
+  wijken: string[];
+  channel: string | null;
+  leadTimeWeeks: number | null;
+  contacts: { name: string; role: string | null; email: string | null; phone: string | null; visibility: string }[];
+}
+
 const slugs = (value: unknown) =>
   String(value ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter((s) => /^[a-z0-9-]+$/.test(s));
 
-export function consultationListHandler(strapi: Core.Strapi) {
-  const checker = (ctx, model: string) => strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model });
-
-  return async (ctx) => {
-    const orgs = checker(ctx, ORG);
-    const contacts = checker(ctx, CONTACT);
-    if (orgs.cannot.read() || contacts.cannot.read()) return ctx.forbidden();
-    const themes = slugs(ctx.query.themes);
-    const wijken = slugs(ctx.query.wijken);
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The list for the signed-in user (the route's policy has checked they may read both types). */
+  async list(userAbility: unknown, query: { themes?: unknown; wijken?: unknown }) {
+    const checker = (model: string) => strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model });
+    const orgs = checker(ORG);
+    const contacts = checker(CONTACT);
+    const themes = slugs(query.themes);
+    const wijken = slugs(query.wijken);
 
     const orgQuery = await orgs.sanitizedQuery.read({ filters: { consultationOptIn: true } });
     const organisations = (await strapi.documents(ORG).findMany({
@@ -56,7 +66,7 @@ export function consultationListHandler(strapi: Core.Strapi) {
         } as never)) as Record<string, any>[])
       : [];
 
-    const rows = chosen.map((o) => ({
+    const rows: ConsultationRow[] = chosen.map((o) => ({
       organisation: o.name,
       slug: o.slug,
       email: o.email ?? null,
@@ -70,49 +80,46 @@ export function consultationListHandler(strapi: Core.Strapi) {
         .map((p) => ({ name: p.name, role: p.role ?? null, email: p.email ?? null, phone: p.phone ?? null, visibility: p.visibility })),
     }));
 
-    if (ctx.query.format === 'csv') {
-      const lines = rows.flatMap((r) =>
-        (r.contacts.length ? r.contacts : [null]).map((c) => [
-          r.organisation,
-          r.email,
-          r.phone,
-          r.themes.join('; '),
-          [...new Set(r.wijken)].join('; '),
-          r.channel,
-          r.leadTimeWeeks,
-          c?.name,
-          c?.role,
-          c?.email,
-          c?.phone,
-          c?.visibility,
-        ]),
-      );
-      ctx.set('content-disposition', 'attachment; filename="raadplegen-gemeente.csv"');
-      ctx.set('cache-control', 'no-store');
-      ctx.type = 'text/csv; charset=utf-8';
-      ctx.body = toCsv(
+    return { data: rows, meta: { themes, wijken } };
+  },
+
+  /** The list as CSV (one line per contact person; an organisation without any gets one line of its own). */
+  csv(rows: ConsultationRow[]) {
+    const lines = rows.flatMap((r) =>
+      (r.contacts.length ? r.contacts : [null]).map((c) => [
+        r.organisation,
+        r.email,
+        r.phone,
+        r.themes.join('; '),
+        [...new Set(r.wijken)].join('; '),
+        r.channel,
+        r.leadTimeWeeks,
+        c?.name,
+        c?.role,
+        c?.email,
+        c?.phone,
+        c?.visibility,
+      ]),
+    );
+    return toCsv(
+      [
         [
-          [
-            'organisatie',
-            'email',
-            'telefoon',
-            'themas',
-            'wijken',
-            'kanaal',
-            'weken_vooraf',
-            'contactpersoon',
-            'rol',
-            'contact_email',
-            'contact_telefoon',
-            'zichtbaarheid',
-          ],
-          ...lines,
+          'organisatie',
+          'email',
+          'telefoon',
+          'themas',
+          'wijken',
+          'kanaal',
+          'weken_vooraf',
+          'contactpersoon',
+          'rol',
+          'contact_email',
+          'contact_telefoon',
+          'zichtbaarheid',
         ],
-        { bom: true },
-      );
-      return;
-    }
-    ctx.set('cache-control', 'no-store');
-    ctx.body = { data: rows, meta: { themes, wijken } };
-  };
-}
+        ...lines,
+      ],
+      { bom: true },
+    );
+  },
+});

@@ -1,4 +1,4 @@
-import { FORM_LAYOUTS } from '../editing/form-layout';
+import { FORM_LAYOUTS } from '../../../../editing/form-layout';
 
 type Field = { name: string; type?: string };
 type Panel = Field[][];

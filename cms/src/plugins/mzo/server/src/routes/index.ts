@@ -1,0 +1,34 @@
+/**
+ * The plugin's admin routes, mounted by Strapi under /mzo (the plugin's name). All need the admin panel's
+ * own login (`admin::isAuthenticatedAdmin`); what a user may do is decided by the policies after it, from
+ * their content-manager permissions, so a route shows or changes no more than the edit view would.
+ */
+const ADMIN = 'admin::isAuthenticatedAdmin';
+const ORG = 'api::organisation.organisation';
+const CONTACT = 'api::contact-person.contact-person';
+
+/** The user may do `action` on every one of `models` (Strapi's content-manager permissions). */
+const may = (action: 'read' | 'update' | 'publish', ...models: string[]) => ({ name: 'plugin::mzo.has-permission', config: { action, models } });
+
+export default {
+  admin: {
+    type: 'admin',
+    routes: [
+      // "Klopt nog": lastConfirmed = today on the draft and the published version.
+      {
+        method: 'POST',
+        path: '/organisations/:documentId/confirm',
+        handler: 'freshness.confirm',
+        config: { policies: [ADMIN, 'plugin::mzo.can-confirm-organisation'] },
+      },
+      // Profiles not confirmed for 12 months (the ones the user may read).
+      { method: 'GET', path: '/organisations/stale', handler: 'freshness.stale', config: { policies: [ADMIN, may('read', ORG)] } },
+      // Drafts waiting to be published, of the types the user may publish.
+      { method: 'GET', path: '/review', handler: 'review.list', config: { policies: [ADMIN] } },
+      // The public site's last build, from the rebuild server.
+      { method: 'GET', path: '/site-status', handler: 'site-status.show', config: { policies: [ADMIN] } },
+      // Opted-in organisations with their public and officials-only contacts (JSON or CSV).
+      { method: 'GET', path: '/consultation-list', handler: 'consultation-list.list', config: { policies: [ADMIN, may('read', ORG, CONTACT)] } },
+    ],
+  },
+};

@@ -1,0 +1,6 @@
+import consultationList from './consultation-list';
+import freshness from './freshness';
+import review from './review';
+import siteStatus from './site-status';
+
+export default { freshness, review, 'site-status': siteStatus, 'consultation-list': consultationList };
