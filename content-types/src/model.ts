@@ -134,7 +134,7 @@ const L = {
   organisation: { nl: 'Organisatie', en: 'Organisation' },
   startsAt: { nl: 'Begint op', en: 'Starts at' },
   endsAt: { nl: 'Eindigt op', en: 'Ends at' },
-  recurrence: { nl: 'Herhaling (RRULE)', en: 'Recurrence (RRULE)' },
+  recurrence: { nl: 'Herhaling', en: 'Recurrence' },
   room: { nl: 'Ruimte', en: 'Room' },
   free: { nl: 'Gratis', en: 'Free' },
   cost: { nl: 'Kosten', en: 'Cost' },
@@ -420,7 +420,7 @@ export const activity = defineType({
     startsAt: datetime({ required: true, label: L.startsAt, customField: 'global::moment' }),
     endsAt: datetime({ label: L.endsAt, customField: 'global::moment' }),
     /** iCal RRULE without DTSTART (e.g. `FREQ=WEEKLY;BYDAY=SA`); expanded in Europe/Amsterdam from startsAt. */
-    recurrence: string({ maxLength: 300, format: 'rrule', label: L.recurrence }),
+    recurrence: string({ maxLength: 300, format: 'rrule', label: L.recurrence, customField: 'global::recurrence' }),
     room: relation('manyToOne', 'room', { inversedBy: 'activities', label: L.room }),
     address: component('shared.address', address.schema, { label: L.address }),
     wijk: relation('manyToOne', 'wijk', { label: L.wijk }),

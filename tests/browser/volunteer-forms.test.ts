@@ -142,3 +142,60 @@ describe('a volunteer in the admin panel', () => {
     for (const shown of ['Webadres (slug)', 'Beheerders', 'Verborgen thema']) expect(text, shown).toContain(shown);
   }, 180_000);
 });
+
+describe('the recurrence picker', () => {
+  it('sets "every Saturday" with clicks, previews the dates in words, and stores the same RRULE as before', async () => {
+    const page = vera;
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ACT}/create`);
+    await page.locator('input[name="title"]').fill('Koken op zaterdag');
+    await page.getByRole('combobox', { name: 'Organisatie' }).click();
+    await page.getByRole('option', { name: member.name }).click();
+    const starts = page.getByRole('group', { name: 'Begint op' });
+    await starts.getByLabel('Datum').fill('2027-01-09');
+    await starts.getByLabel('Tijd').fill('10:00');
+    const repeat = page.getByRole('group', { name: 'Herhaling' });
+    await repeat.getByRole('radio', { name: 'Elke week' }).click();
+    await expect.poll(() => repeat.getByRole('checkbox', { name: 'zaterdag' }).getAttribute('aria-checked'), POLL).toBe('true');
+    await repeat.getByText('Elke zaterdag', { exact: true }).waitFor();
+    const preview = await repeat.innerText();
+    expect(preview).toMatch(/za 9 januari 2027.*10:00/);
+    expect(preview).toMatch(/16 januari 2027/);
+    expect(preview).not.toContain('FREQ=');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.waitForURL(/api::activity\.activity\/(?!create)\w+/);
+    const documentId = page.url().split('/').pop()!.split('?')[0];
+    expect((await stored(ACT, documentId)).recurrence).toBe('FREQ=WEEKLY;BYDAY=SA');
+
+    // Every second Tuesday of the month until 30 June.
+    await repeat.getByRole('radio', { name: /Eén keer per maand/ }).click();
+    await repeat.getByRole('combobox', { name: 'Welke' }).click();
+    await page.getByRole('option', { name: 'tweede' }).click();
+    await repeat.getByRole('combobox', { name: 'Dag' }).click();
+    await page.getByRole('option', { name: 'dinsdag' }).click();
+    await repeat.getByRole('radio', { name: 'Tot en met een datum' }).click();
+    await repeat.getByLabel('Laatste datum').fill('2027-06-30');
+    await repeat.getByText('Elke tweede dinsdag van de maand, tot en met 30 juni 2027').waitFor();
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.getByText('Opgeslagen').first().waitFor();
+    await expect.poll(async () => (await stored(ACT, documentId)).recurrence, POLL).toBe('FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270630T235959');
+  }, 180_000);
+
+  it('keeps a rule the picker cannot show, exactly as it was, when something else is saved', async () => {
+    const activity = found(
+      demo.activities.find((a: any) => a.organisation === member.slug),
+      'an activity of the volunteer’s organisation',
+    );
+    const documentId = await admin.documentIdBySlug(ACT, activity.slug);
+    const rule = 'FREQ=DAILY;INTERVAL=3;COUNT=5';
+    const set = await admin.api.call('PUT', `${admin.api.collection(ACT)}/${documentId}`, { token: admin.superToken, body: { recurrence: rule } });
+    expect(set.status).toBe(200);
+    const page = vera;
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ACT}/${documentId}`);
+    const repeat = page.getByRole('group', { name: 'Herhaling' });
+    await repeat.getByText('past niet in de keuzes').waitFor();
+    await page.locator('textarea[name="summary"]').fill('Een nieuwe korte beschrijving.');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.getByText('Opgeslagen').first().waitFor();
+    expect(await stored(ACT, documentId)).toMatchObject({ summary: 'Een nieuwe korte beschrijving.', recurrence: rule });
+  }, 180_000);
+});

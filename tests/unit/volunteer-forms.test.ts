@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OPTION_LABELS, OPTION_LISTS, TYPES } from '@mzo/content-types';
 import { joinMoment, parseTime, splitMoment } from '../../cms/src/plugins/mzo/admin/src/fields/moment.ts';
+import { describe as inWords, fromRrule, nextDates, toRrule, weekdayOf, type Choice } from '../../cms/src/plugins/mzo/admin/src/fields/recurrence.ts';
+import { rruleProblem } from '@mzo/content-types/validation';
 import { groupPanels } from '../../cms/src/plugins/mzo/admin/src/form-panels.ts';
 import { groupedRows } from '../../cms/src/bootstrap/edit-view.ts';
 import { FORM_LAYOUTS } from '../../cms/src/editing/form-layout.ts';
@@ -119,5 +121,48 @@ describe('the edit forms in groups', () => {
     trimForVolunteer(body, 'api::organisation.organisation');
     expect(body.data.contentType.layouts).toEqual({ edit: [[{ name: 'name' }]], list: ['name'] });
     expect(body.data.components['shared.address'].layouts.edit).toEqual([[{ name: 'postcode' }, { name: 'houseNumber' }]]);
+  });
+});
+
+describe('the recurrence picker (custom field global::recurrence)', () => {
+  const start = '2027-01-09T09:00:00.000Z'; // Saturday 9 January 2027, 10:00 in Utrecht
+  it.each([
+    [{ pattern: { kind: 'once' }, end: { kind: 'never' } }, ''],
+    [{ pattern: { kind: 'weekly', interval: 1, days: ['SA'] }, end: { kind: 'never' } }, 'FREQ=WEEKLY;BYDAY=SA'],
+    [{ pattern: { kind: 'weekly', interval: 2, days: ['TU', 'MO'] }, end: { kind: 'count', count: 6 } }, 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TU;COUNT=6'],
+    [{ pattern: { kind: 'monthly', nth: 2, day: 'TU' }, end: { kind: 'until', date: '2027-06-30' } }, 'FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270630T235959'],
+    [{ pattern: { kind: 'monthly', nth: -1, day: 'FR' }, end: { kind: 'never' } }, 'FREQ=MONTHLY;BYDAY=-1FR'],
+  ] as [Choice, string][])('stores %j as %s, and reads it back', (choice, rule) => {
+    expect(toRrule(choice)).toBe(rule);
+    if (rule) expect(rruleProblem(rule)).toBeNull();
+    const back = fromRrule(rule)!;
+    expect(toRrule(back)).toBe(rule);
+  });
+
+  it('keeps rules it cannot show as they are (fromRrule gives nothing to overwrite them with)', () => {
+    for (const rule of [
+      'FREQ=DAILY',
+      'FREQ=WEEKLY;INTERVAL=3;BYDAY=SA',
+      'FREQ=MONTHLY;BYMONTHDAY=15',
+      'FREQ=WEEKLY;BYDAY=SA,MO',
+      'FREQ=YEARLY',
+      'FREQ=WEEKLY;BYDAY=SA;UNTIL=20270630T100000Z',
+    ]) {
+      expect(fromRrule(rule), rule).toBeUndefined();
+    }
+  });
+
+  it('says the rule in words and shows the next dates, in Dutch and English', () => {
+    const weekly = fromRrule('FREQ=WEEKLY;BYDAY=SA')!;
+    expect(inWords(weekly, 'nl')).toBe('Elke zaterdag');
+    expect(inWords(weekly, 'en')).toBe('Every Saturday');
+    expect(inWords(fromRrule('FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270630T235959')!, 'nl')).toBe('Elke tweede dinsdag van de maand, tot en met 30 juni 2027');
+    expect(inWords(fromRrule('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;COUNT=4')!, 'en')).toBe('Every other week on Monday and Wednesday, 4 times');
+    const next = nextDates('FREQ=WEEKLY;BYDAY=SA', start, 'nl');
+    expect(next).toHaveLength(3);
+    expect(next[0]).toMatch(/za.*9 januari 2027.*10:00/);
+    expect(next[1]).toMatch(/16 januari/);
+    expect(nextDates('FREQ=WEEKLY;BYDAY=SA', start, 'en')[2]).toMatch(/Sat.*23 January 2027.*10:00/);
+    expect(weekdayOf(start)).toBe('SA');
   });
 });

@@ -16,8 +16,17 @@ export const translations = {
     'Auth.form.welcome.title': 'Welkom bij de MZO-gids Utrecht',
     'Auth.form.welcome.subtitle': 'Log in om het profiel van je organisatie bij te werken',
     'app.components.MediaLibraryBanner.close': 'Sluiten',
+    // An account that is not active yet (invited, no password chosen) is not "geblokkeerd"; for every role.
+    'Auth.components.Oops.text': 'Je account is nog niet actief.',
+    'Auth.components.Oops.text.admin':
+      'Heb je een uitnodiging gekregen? Open dan de link uit die uitnodiging en kies een wachtwoord. Lukt dat niet, vraag de redactie dan om een nieuwe uitnodiging.',
+    'Auth.form.error.blocked': 'Je account is nog niet actief. Open de link uit je uitnodiging om een wachtwoord te kiezen, of vraag de redactie om hulp.',
   },
   en: {
     ...optionMessages('en'),
+    'Auth.components.Oops.text': 'Your account is not active yet.',
+    'Auth.components.Oops.text.admin':
+      'Did you get an invitation? Open the link in it and choose a password. If that does not work, ask the editors for a new invitation.',
+    'Auth.form.error.blocked': 'Your account is not active yet. Open the link in your invitation to choose a password, or ask the editors for help.',
   },
 };

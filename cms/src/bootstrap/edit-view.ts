@@ -7,7 +7,7 @@ const DESCRIPTIONS: Record<string, string> = {
   postcode: 'Bijvoorbeeld 3511 AB. Vul ook het huisnummer in: straat, plaats, wijk en ligging vullen we dan zelf in.',
   houseNumber: 'Alleen het nummer, bijvoorbeeld 12.',
   addressCheck: 'Vult het systeem zelf in. “unreachable”: het adres kon niet worden gecontroleerd; controleer straat en ligging zelf.',
-  recurrence: 'Leeg laten als de activiteit één keer is. Elke zaterdag: FREQ=WEEKLY;BYDAY=SA. Elke 2e dinsdag van de maand: FREQ=MONTHLY;BYDAY=2TU.',
+  recurrence: 'Kies hoe vaak de activiteit is. Hierboven staat dan in woorden wanneer, met de volgende data.',
   startsAt: 'De eerste keer. Tijd als 10:00, 10.00 of 9:30.',
   endsAt: 'Dezelfde dag. Tijd als 12:00.',
   lastConfirmed: 'Zet je met de knop “Klopt nog” rechts in beeld.',

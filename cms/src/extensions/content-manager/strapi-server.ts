@@ -64,14 +64,15 @@ export default (plugin: { controllers: Record<string, Controller> }) => {
   const contentTypes = plugin.controllers['content-types'];
   const find = contentTypes.findContentTypeConfiguration;
   contentTypes.findContentTypeConfiguration = async (ctx) => {
-    await find(ctx);
+    await find.call(contentTypes, ctx);
     if (isVolunteerOnly(ctx.state.user)) trimForVolunteer(ctx.body, ctx.params.uid);
   };
   const relations = plugin.controllers.relations;
   for (const action of ['findAvailable', 'findExisting']) {
     const original = relations[action];
     relations[action] = async (ctx) => {
-      await original(ctx);
+      // The controller's methods call each other through `this`.
+      await original.call(relations, ctx);
       if (isVolunteerOnly(ctx.state.user))
         await fillPublicNames((globalThis as unknown as { strapi: Core.Strapi }).strapi, ctx.body, ctx.params.model, ctx.params.targetField);
     };

@@ -21,6 +21,13 @@ export default {
       intlDescription: t('mzo.moment.description'),
       components: { Input: async () => import('./fields/MomentInput') as never },
     });
+    app.customFields.register({
+      name: 'recurrence',
+      type: 'string',
+      intlLabel: t('mzo.recurrence.label'),
+      intlDescription: t('mzo.recurrence.description'),
+      components: { Input: async () => import('./fields/RecurrenceInput') as never },
+    });
     app.addMenuLink({
       to: 'mzo-overzicht',
       icon: Clock,

@@ -1,6 +1,7 @@
+import myOrganisations from './my-organisations';
 import consultationList from './consultation-list';
 import freshness from './freshness';
 import review from './review';
 import siteStatus from './site-status';
 
-export default { freshness, review, 'site-status': siteStatus, 'consultation-list': consultationList };
+export default { freshness, review, 'site-status': siteStatus, 'consultation-list': consultationList, 'my-organisations': myOrganisations };
