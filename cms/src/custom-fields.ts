@@ -10,5 +10,8 @@ import type { Core } from '@strapi/strapi';
  * @see https://docs.strapi.io/cms/features/custom-fields
  */
 export function registerCustomFields(strapi: Core.Strapi) {
-  strapi.customFields.register([{ name: 'moment', type: 'datetime' }]);
+  strapi.customFields.register([
+    { name: 'moment', type: 'datetime' },
+    { name: 'recurrence', type: 'string' },
+  ]);
 }

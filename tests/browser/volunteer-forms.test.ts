@@ -23,7 +23,7 @@ let orgId: string;
 /** One signed-in page per person for the whole file (the admin limits sign-ins per address). */
 let vera: Page;
 let ruud: Page;
-const POLL = { timeout: 30_000 };
+const POLL = { timeout: 60_000 };
 
 beforeAll(async () => {
   admin = await startAdmin();

@@ -85,7 +85,8 @@ export async function startAdmin(env: Record<string, string> = {}): Promise<Admi
         return route.abort('blockedbyclient');
       });
       const page = await context.newPage();
-      page.setDefaultTimeout(30_000);
+      // A loaded machine (2 cores, several test runs) makes the admin slow: a minute for a step.
+      page.setDefaultTimeout(60_000);
       const counting: CountingPage = {
         page,
         clicks: 0,

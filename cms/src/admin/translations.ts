@@ -16,6 +16,8 @@ export const translations = {
     'Auth.form.welcome.title': 'Welkom bij de MZO-gids Utrecht',
     'Auth.form.welcome.subtitle': 'Log in om het profiel van je organisatie bij te werken',
     'app.components.MediaLibraryBanner.close': 'Sluiten',
+    'HomePage.header.subtitle': 'Hier houd je de MZO-gids Utrecht actueel.',
+    'Auth.form.register.subtitle': 'Kies een wachtwoord. Daarmee log je voortaan in op de MZO-gids Utrecht.',
     // An account that is not active yet (invited, no password chosen) is not "geblokkeerd"; for every role.
     'Auth.components.Oops.text': 'Je account is nog niet actief.',
     'Auth.components.Oops.text.admin':
@@ -24,6 +26,8 @@ export const translations = {
   },
   en: {
     ...optionMessages('en'),
+    'HomePage.header.subtitle': 'Here you keep the MZO-gids Utrecht up to date.',
+    'Auth.form.register.subtitle': 'Choose a password. You will use it to sign in to the MZO-gids Utrecht.',
     'Auth.components.Oops.text': 'Your account is not active yet.',
     'Auth.components.Oops.text.admin':
       'Did you get an invitation? Open the link in it and choose a password. If that does not work, ask the editors for a new invitation.',
