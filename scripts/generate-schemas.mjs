@@ -1,9 +1,14 @@
-// Writes the Strapi schema files in cms/src from the content model in content-types/.
-// `--check` exits non-zero when a committed file differs from what the model generates.
+// Writes the Strapi schema files in cms/src from the content model in content-types/, then has Strapi
+// write the TypeScript types of those schemas (cms/types/generated, committed; `strapi ts:generate-types`).
+// `--check` exits non-zero when a committed schema file differs from what the model generates
+// (tests/cms/content-model.test.ts checks the generated types against what Strapi writes).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TYPES, strapiSchemaFiles } from '@mzo/content-types';
+import { ephemeralCmsEnv } from './lib/cms-env.mjs';
+import { CMS_DIR, STRAPI_BIN } from './lib/paths.mjs';
+import { run } from './lib/run.mjs';
 
 const cmsSrc = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'cms', 'src');
 const check = process.argv.includes('--check');
@@ -39,4 +44,14 @@ for (const type of TYPES) {
 if (check && stale.length) {
   console.error(`These CMS files do not match the content model; run \`npm run generate\`:\n  ${stale.join('\n  ')}`);
   process.exit(1);
+}
+
+if (!check) {
+  // Strapi compiles the CMS and loads its schemas to write the types: half a minute or so.
+  const started = performance.now();
+  await run(process.execPath, [STRAPI_BIN, 'ts:generate-types', '--silent'], {
+    cwd: CMS_DIR,
+    env: { ...ephemeralCmsEnv(), ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+  });
+  console.log(`wrote cms/types/generated (Strapi's types of the schemas, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }

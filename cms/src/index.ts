@@ -6,6 +6,7 @@ import { configureEditViews } from './bootstrap/edit-view';
 import { ensureLocales } from './bootstrap/locales';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerEditingMiddleware } from './editing/document-middleware';
+import { attachRouteGuard } from './security/guard';
 import { startRebuildNotifier } from './site-rebuild';
 
 export default {
@@ -13,6 +14,7 @@ export default {
     registerCustomFields(strapi);
     await registerConditions(strapi);
     registerEditingMiddleware(strapi);
+    attachRouteGuard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { occurrences, wallClock, type Occurrence } from './recurrence.ts';
+import { mondayOf, wallClock } from '@mzo/content-types/dates';
+import { occurrences, type Occurrence } from './recurrence.ts';
 import type { Activity } from './types.ts';
 
 export interface AgendaItem {
@@ -53,12 +54,6 @@ export function agendaItems(activities: Activity[], from: Date, weeks = AGENDA_W
     for (const o of list) items.push({ activity, start: o.start, end: o.end });
   }
   return items.sort((a, b) => a.start.getTime() - b.start.getTime() || a.activity.title.localeCompare(b.activity.title));
-}
-
-/** The Monday (YYYY-MM-DD) of the Amsterdam week an instant falls in. */
-function mondayOf(instant: Date): string {
-  const local = wallClock(instant);
-  return new Date(local.getTime() - ((local.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Groups agenda items by ISO week (Monday–Sunday in Europe/Amsterdam), weeks in order. */

@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '@mzo/content-types';
+import { fromWallClock as fromFloating, toWallClock as toFloating, wallClock } from '@mzo/content-types/dates';
 import { DateTime } from 'luxon';
 import * as rruleModule from 'rrule';
 import type { Options, RRule as RRuleType } from 'rrule';
@@ -23,55 +23,9 @@ export interface Occurrence {
   end: Date | null;
 }
 
-// The offset of Europe/Amsterdam from UTC, in ms, at an instant. Asking Intl (or luxon, which asks
-// Intl) for every occurrence was the costliest part of a large build; offsets only change on whole
-// UTC hours, so they are kept per UTC hour.
-const HOUR = 3_600_000;
-const offsets = new Map<number, number>();
-const zoneParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-function zoneOffset(instant: number): number {
-  const hour = Math.floor(instant / HOUR);
-  let offset = offsets.get(hour);
-  if (offset === undefined) {
-    const at = hour * HOUR;
-    const p = Object.fromEntries(zoneParts.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]));
-    offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at;
-    offsets.set(hour, offset);
-  }
-  return offset;
-}
-
-/**
- * rrule mishandles time zones, so it expands "floating" times: a Date whose UTC fields hold the
- * Amsterdam wall-clock time. These two convert between real instants and floating times.
- */
-function toFloating(instant: number): Date {
-  return new Date(instant + zoneOffset(instant));
-}
-
-/** The Amsterdam wall-clock time of an instant, as a Date whose UTC fields hold it. */
-export function wallClock(instant: Date): Date {
-  return toFloating(instant.getTime());
-}
-
-/**
- * Gives the same instants as luxon's DateTime.fromObject(…, { zone }) did (checked for every quarter
- * hour of 2025–2027): a time in the hour skipped in spring moves forward, a time in the hour that
- * happens twice in autumn is taken in winter time.
- */
-function fromFloating(floating: Date): Date {
-  const wall = floating.getTime();
-  return new Date(wall - zoneOffset(wall - zoneOffset(wall)));
-}
+// rrule mishandles time zones, so it expands "floating" times: a Date whose UTC fields hold the
+// Amsterdam wall-clock time; @mzo/content-types/dates converts between real instants and those.
+export { wallClock };
 
 /** The parts of an RRULE (FREQ, INTERVAL, BYDAY, UNTIL, COUNT…); throws a message naming the activity when it is not valid. */
 export function parseRecurrence(activity: Schedulable): Partial<Options> {

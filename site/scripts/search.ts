@@ -116,7 +116,7 @@ export function initSearch(form: HTMLFormElement) {
       return;
     }
     status.textContent = messages.loading;
-    // For the benchmark (scripts/bench/browser.mjs): query start → results in the DOM, per search.
+    // For the benchmark (bench/lib/browser.mjs): query start → results in the DOM, per search.
     performance.mark('mzo:search-start', { detail: { generation: gen } });
     try {
       const pf = await loadPagefind();

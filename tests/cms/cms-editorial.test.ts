@@ -436,6 +436,25 @@ describe('"still correct" and stale profiles', () => {
   });
 });
 
+describe('waiting for publication (GET /mzo/review)', () => {
+  it('lists new and changed drafts, newest first, to whoever may publish, and nothing to a volunteer', async () => {
+    const { status, body } = await api.call('GET', '/mzo/review', { token: tokens.editor });
+    expect(status).toBe(200);
+    const types = ['api::organisation.organisation', 'api::activity.activity', 'api::room.room', 'api::consultation.consultation'];
+    for (const item of body.data) {
+      expect(types).toContain(item.model);
+      expect(typeof item.documentId).toBe('string');
+      expect(typeof item.neverPublished).toBe('boolean');
+    }
+    const dates = body.data.map((item: any) => String(item.updatedAt));
+    expect(dates).toEqual([...dates].sort().reverse());
+    const volunteer = await api.call('GET', '/mzo/review', { token: tokens.volunteer });
+    expect(volunteer.status).toBe(200);
+    expect(volunteer.body.data).toEqual([]);
+    expect((await api.call('GET', '/mzo/review')).status).toBe(401);
+  });
+});
+
 describe('publish → rebuild notification', () => {
   it('sends only event, model and documentId on publish and unpublish, with the shared secret; not on saving a draft', async () => {
     const [activity] = await list(ACT, tokens.editor, `&filters[organisation][documentId][$eq]=${ids.B}`);

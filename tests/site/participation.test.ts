@@ -26,11 +26,19 @@ describe('the consultation list builder', () => {
   it('never lists an organisation as wanting to talk about a sensitive theme it keeps hidden', () => {
     const html = page('raadplegen');
     for (const o of published.filter((x: any) => x.consultationOptIn)) {
-      const row = new RegExp(`<tr class="consult-row" data-themes="([^"]*)"[^>]*data-name="${escapeHtml(o.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(
+      const row = new RegExp(`<tr class="consult-row" data-thema="([^"]*)"[^>]*data-name="${escapeHtml(o.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(
         html,
       );
       for (const hidden of o.hiddenThemes) expect(row?.[1].split(' ') ?? []).not.toContain(hidden);
     }
+  });
+
+  it('says "1 organisatie" for one, never "via via", and links to what was done with earlier input', () => {
+    const html = page('raadplegen');
+    expect(html).not.toContain('1 organisaties');
+    expect(html).not.toMatch(/via via/i);
+    expect(html).toContain('href="/inbreng/"');
+    for (const filter of ['thema', 'wijk', 'doelgroep', 'gemeenschap', 'taal']) expect(html).toContain(`name="${filter}"`);
   });
 });
 

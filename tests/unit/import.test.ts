@@ -3,6 +3,8 @@ import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import {
   DuplicateFinder,
+  applyDecisions,
+  sourceNote,
   activityTimes,
   nameSimilarity,
   planHsds,
@@ -234,6 +236,47 @@ describe('spreadsheet rows', () => {
       consultationLeadTimeWeeks: 3,
     });
     expect(entryAt(plan, 3).documents[0].data).toMatchObject({ slug: 'koepel', consultationChannel: 'via-koepel' });
+  });
+});
+
+describe('the editor’s decisions', () => {
+  const FILE =
+    'Naam;Postcode;KvK;Korte beschrijving;E-mail;Contactpersoon\nBuurtclub Noord;3511 AB;;Eerste;;Sara\nBuurtclub Noord;3511 AB;;Tweede;club@noord.example.org;Omar\nVereniging Nieuw;;87654321;Derde;;\nStichting Fout;;123;;;\n';
+  const existing = [{ documentId: 'doc-kvk', name: 'Heel Andere Naam', kvkNumber: '87654321', postcode: '3500 AA' }];
+
+  it('imports ready entries and skips duplicates and errors unless the editor says otherwise', async () => {
+    const plan = await planCsv(FILE, context(existing));
+    const decided = applyDecisions(plan, {}, 'nl');
+    expect(decided.steps.map((s) => s.entry.row)).toEqual([2]);
+    expect(decided.skipped).toEqual(['row-3', 'row-4', 'row-5']);
+    // An error stays out whatever was decided.
+    expect(applyDecisions(plan, { 'row-5': { action: 'import' } }, 'nl').steps.map((s) => s.entry.row)).toEqual([2]);
+  });
+
+  it('merges into an earlier row by filling what it left empty and adding its contact; into the CMS as a step with its documentId', async () => {
+    const plan = await planCsv(FILE, context(existing));
+    const decided = applyDecisions(plan, { 'row-3': { action: 'merge', entryKey: 'row-2' }, 'row-4': { action: 'merge', documentId: 'doc-kvk' } }, 'nl');
+    const [first, intoCms] = decided.steps;
+    expect(first.entry.row).toBe(2);
+    expect(first.entry.documents[0].data).toMatchObject({ summary: 'Eerste', email: 'club@noord.example.org' });
+    expect(first.entry.documents.map((d) => d.label)).toEqual(['Buurtclub Noord', 'Sara', 'Omar']);
+    expect(first.entry.documents[2].links.organisation).toEqual(['row-2']);
+    expect(first.entry.messages.map((m) => m.text)).toContain(
+      'Korte beschrijving: het CMS heeft ‘Eerste’, het bestand ‘Tweede’; bij samenvoegen blijft ‘Eerste’.',
+    );
+    expect(decided.aliases).toEqual({ 'row-3': 'row-2' });
+    expect(intoCms).toMatchObject({ into: 'doc-kvk', entry: { row: 4 } });
+    // The plan itself is left as the preview showed it.
+    expect(entryAt(plan, 2).documents).toHaveLength(2);
+  });
+
+  it('writes the source note in the editor’s language', () => {
+    expect(sourceNote('nl', { date: '2026-12-02', file: 'lijst.csv', row: 7, user: 'Ruud' })).toBe(
+      'Ingelezen op 2026-12-02 uit ‘lijst.csv’ (rij 7) door Ruud.',
+    );
+    expect(sourceNote('en', { date: '2026-12-02', file: 'hsds.json', record: 'org-1', user: 'Emma' })).toBe(
+      'Imported on 2026-12-02 from ‘hsds.json’ (record org-1) by Emma.',
+    );
   });
 });
 

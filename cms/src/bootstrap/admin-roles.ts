@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TYPES } from '@mzo/content-types';
 import { ROLE_CODES } from '../roles';
+import { EDITOR_ONLY_FIELDS } from '../security/access';
 import { CONDITIONS } from './conditions';
 
 /**
@@ -20,8 +21,6 @@ const CM = (action: 'create' | 'read' | 'update' | 'delete' | 'publish') => `plu
 const uidOf = (name: string) => `api::${name}.${name}`;
 
 const TAXONOMIES = ['theme', 'wijk', 'community', 'language', 'target-group'];
-/** Fields of an organisation only the Redacteur sees: who may edit it, and the editors' own notes. */
-const EDITOR_ONLY_FIELDS: Record<string, string[]> = { organisation: ['editors', 'editorNotes'] };
 /** Relations a volunteer changes from the other side (an activity picks its organisation, not the reverse). */
 const VOLUNTEER_READ_ONLY_FIELDS: Record<string, string[]> = {
   organisation: ['activities', 'rooms', 'contacts', 'members', 'lastConfirmed', 'hiddenThemes'],

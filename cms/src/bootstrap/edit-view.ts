@@ -64,7 +64,7 @@ export function groupedRows(form: FormLayout, current: Row[], attributes: Record
 export async function configureEditViews(strapi: Core.Strapi) {
   const apply = async (service: 'content-types' | 'components', uid: string, attributes: Attributes) => {
     const cm = strapi.plugin('content-manager').service(service);
-    const model = service === 'content-types' ? strapi.contentTypes[uid as never] : strapi.components[uid as never];
+    const model = service === 'content-types' ? strapi.contentTypes[uid] : strapi.components[uid];
     if (!model) return;
     const configuration = await cm.findConfiguration(model);
     const metadatas = configuration.metadatas ?? {};

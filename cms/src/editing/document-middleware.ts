@@ -51,9 +51,12 @@ export interface Writer {
 }
 
 export function currentWriter(strapi: Core.Strapi): Writer {
-  const ctx = strapi.requestContext.get() as { state?: { user?: AdminUserLike; auth?: { strategy?: { name?: string } } } } | undefined;
+  const ctx = strapi.requestContext.get() as
+    | { state?: { user?: AdminUserLike; auth?: { strategy?: { name?: string } }; addressesChecked?: boolean } }
+    | undefined;
   const adminUser = ctx?.state?.auth?.strategy?.name === 'admin' ? ctx.state.user : undefined;
-  return { inRequest: Boolean(ctx), adminUser, language: languageFor(adminUser?.preferedLanguage) };
+  // An import's job writes as its editor, with the addresses its preview already looked up (cms/src/import).
+  return { inRequest: Boolean(ctx) && !ctx?.state?.addressesChecked, adminUser, language: languageFor(adminUser?.preferedLanguage) };
 }
 
 const isSingle = (type: TypeDefinition, name: string) => {
@@ -82,7 +85,7 @@ async function loadCurrent(strapi: Core.Strapi, type: TypeDefinition, documentId
     ...(type.localized ? { locale } : {}),
     ...(type.draftAndPublish ? { status: 'draft' as const } : {}),
     populate: populateFor(type),
-  } as never)) as Entry | null;
+  })) as Entry | null;
 }
 
 /** The input's relation changes for the checked relations, with numeric ids resolved to documentIds. */
@@ -97,7 +100,7 @@ async function relationChanges(strapi: Core.Strapi, type: TypeDefinition, data: 
     if (!ids.length) continue;
     const target = String((type.attributes[name].attribute as { target: string }).target);
     const uid = target.includes('::') ? target : `api::${target}.${target}`;
-    const rows = await strapi.db.query(uid as never).findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] });
+    const rows = await strapi.db.query(uid).findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] });
     for (const row of rows as { id: number; documentId: string }[]) byRowId.set(row.id, row.documentId);
   }
   return { changes, byRowId };
@@ -190,7 +193,7 @@ async function slugProblems(
   const base = explicit ? String(given) : slugify(String(data[source] ?? current?.[source] ?? ''));
   if (!base) return [];
   const taken = async (slug: string) =>
-    (await strapi.db.query(type.uid as never).count({
+    (await strapi.db.query(type.uid).count({
       where: { [name]: slug, ...(type.localized ? { locale } : {}), ...(documentId ? { documentId: { $ne: documentId } } : {}) },
     })) > 0;
   if (explicit) {
@@ -206,7 +209,7 @@ async function slugProblems(
 async function checkBeforePublish(strapi: Core.Strapi, type: TypeDefinition, params: { documentId?: string; locale?: string | string[] }, language: Language) {
   if (!params.documentId) return;
   const locales = params.locale === undefined || params.locale === '*' ? undefined : ([] as string[]).concat(params.locale);
-  const drafts = (await strapi.db.query(type.uid as never).findMany({
+  const drafts = (await strapi.db.query(type.uid).findMany({
     where: { documentId: params.documentId, publishedAt: null, ...(type.localized && locales ? { locale: { $in: locales } } : {}) },
     populate: populateFor(type),
   })) as Entry[];
@@ -218,12 +221,63 @@ async function checkBeforePublish(strapi: Core.Strapi, type: TypeDefinition, par
   }
 }
 
+/**
+ * Cloning (the content manager's "duplicate") creates a document from another one: a volunteer may
+ * clone only documents of their own organisations, and the copy, as it would be saved (source plus
+ * input), passes the same ownership and input rules as a new document, in every language it copies.
+ */
+async function checkClone(strapi: Core.Strapi, type: TypeDefinition, writer: Writer, params: { documentId?: string; locale?: string; data?: Entry }) {
+  if (!params.documentId) return;
+  if (writer.adminUser && isVolunteerOnly(writer.adminUser)) {
+    const own =
+      type.uid === ORGANISATION_UID
+        ? await editedOrganisationIds(strapi, writer.adminUser.id)
+        : OWNER_RELATION[type.uid]
+          ? await ownedDocumentIds(strapi, type.uid, writer.adminUser.id)
+          : [];
+    if (!own.includes(params.documentId)) throw new errors.ForbiddenError();
+  }
+  const data = normaliseInput(type, params.data ?? {});
+  params.data = data;
+  const rows = (await strapi.db.query(type.uid as never).findMany({
+    where: {
+      documentId: params.documentId,
+      ...(type.draftAndPublish ? { publishedAt: null } : {}),
+      ...(type.localized && params.locale ? { locale: params.locale } : {}),
+    },
+    select: ['locale'],
+  })) as { locale?: string }[];
+  const locales = type.localized ? [...new Set(rows.map((row) => row.locale))] : [undefined];
+  for (const locale of locales) {
+    const source = await loadCurrent(strapi, type, params.documentId, locale);
+    if (!source) continue;
+    const merged = await mergedEntry(strapi, type, source, data);
+    const problems = [
+      ...(await ownershipProblems(strapi, type, writer, merged, data, true)),
+      ...validateEntry(type, merged, { language: writer.language, changed: Object.keys(type.attributes) }),
+    ];
+    if (problems.length) refuse(problems, writer.language);
+    if (locales.length === 1) {
+      // A copy never keeps its source's slug: a new one is made from the name unless one is given.
+      const slugName = Object.keys(type.attributes).find((name) => (type.attributes[name].attribute as { type: string }).type === 'uid');
+      const base = slugName ? { ...merged, [slugName]: undefined } : merged;
+      const slugs = await slugProblems(strapi, type, data, base, undefined, locale, writer.language);
+      if (slugs.length) refuse(slugs, writer.language);
+    }
+  }
+}
+
 export function registerEditingMiddleware(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const type = TYPE_BY_UID.get(context.uid);
-    if (!type || !['create', 'update', 'publish'].includes(context.action)) return next();
+    if (!type || !['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
     const writer = currentWriter(strapi);
     const params = context.params as { documentId?: string; locale?: string; data?: Entry };
+
+    if (context.action === 'clone') {
+      await checkClone(strapi, type, writer, params);
+      return next();
+    }
 
     if (context.action === 'publish') {
       await checkBeforePublish(strapi, type, params, writer.language);

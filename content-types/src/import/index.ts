@@ -17,3 +17,4 @@ export { TaxonomyIndex, splitValues } from './taxonomy.ts';
 export { cleanText, matchKey } from './text.ts';
 export * from './values.ts';
 export { inputProblems, publishProblems } from './check.ts';
+export { applyDecisions, defaultDecision, fillEmpty, sourceNote, type DecidedPlan, type WriteStep } from './decide.ts';

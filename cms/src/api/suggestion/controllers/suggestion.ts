@@ -73,7 +73,7 @@ export default factories.createCoreController('api::suggestion.suggestion', ({ s
           submitterEmail: input.submitterEmail ?? null,
           consentAt: input.consent && (input.submitterName || input.submitterEmail) ? new Date().toISOString() : null,
           status: 'new',
-        } as never,
+        },
       });
     }
     if (json) {

@@ -6,6 +6,7 @@
 const ADMIN = 'admin::isAuthenticatedAdmin';
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
+const REDACTEUR = 'plugin::mzo.is-redacteur';
 
 /** The user may do `action` on every one of `models` (Strapi's content-manager permissions). */
 const may = (action: 'read' | 'update' | 'publish', ...models: string[]) => ({ name: 'plugin::mzo.has-permission', config: { action, models } });
@@ -31,6 +32,11 @@ export default {
       { method: 'GET', path: '/my-organisations', handler: 'my-organisations.list', config: { policies: [ADMIN] } },
       // Opted-in organisations with their public and officials-only contacts (JSON or CSV).
       { method: 'GET', path: '/consultation-list', handler: 'consultation-list.list', config: { policies: [ADMIN, may('read', ORG, CONTACT)] } },
+      // Importing organisations from a spreadsheet or HSDS: dry run, confirm as drafts, progress, cancel (Redacteur only).
+      { method: 'POST', path: '/import/preview', handler: 'import.preview', config: { policies: [ADMIN, REDACTEUR] } },
+      { method: 'GET', path: '/import/:id', handler: 'import.show', config: { policies: [ADMIN, REDACTEUR] } },
+      { method: 'POST', path: '/import/:id/confirm', handler: 'import.confirm', config: { policies: [ADMIN, REDACTEUR] } },
+      { method: 'POST', path: '/import/:id/cancel', handler: 'import.cancel', config: { policies: [ADMIN, REDACTEUR] } },
     ],
   },
 };

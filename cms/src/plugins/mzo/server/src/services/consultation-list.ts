@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       fields: ['name', 'slug', 'email', 'phone', 'consultationChannel', 'consultationLeadTimeWeeks'],
       populate: { consultationThemes: { fields: ['slug', 'name'] }, locatedIn: { fields: ['slug', 'name'] }, serves: { fields: ['slug', 'name'] } },
       sort: ['name:asc'],
-    } as never)) as Record<string, any>[];
+    })) as Record<string, any>[];
     const chosen = organisations.filter((o) => {
       const orgThemes = (o.consultationThemes ?? []).map((t) => t.slug);
       const orgWijken = [o.locatedIn?.slug, ...(o.serves ?? []).map((w) => w.slug)].filter(Boolean);
@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           fields: ['name', 'role', 'email', 'phone', 'visibility'],
           populate: { organisation: { fields: ['documentId'] } },
           sort: ['name:asc'],
-        } as never)) as Record<string, any>[])
+        })) as Record<string, any>[])
       : [];
 
     const rows: ConsultationRow[] = chosen.map((o) => ({

@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       sort: [{ lastConfirmed: 'asc' }, { name: 'asc' }],
       locale: DEFAULT_LOCALE,
       status: 'draft',
-    } as never);
+    });
     return {
       data: organisations.map((o: Record<string, unknown>) => ({
         documentId: o.documentId,

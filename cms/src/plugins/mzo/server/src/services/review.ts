@@ -1,32 +1,54 @@
 /** Drafts waiting to be published: new ones and ones changed since their published version. */
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@mzo/content-types';
 
+interface Waiting {
+  model: string;
+  documentId: string;
+  title: unknown;
+  updatedAt: unknown;
+  neverPublished: boolean;
+}
+
+/** The drafts of type `uid` that are new or changed since their published version; `fields` is [title, last change]. */
+async function waitingOf<T extends UID.ContentType>(strapi: Core.Strapi, uid: T, fields: Modules.Documents.Params.Fields.ArrayNotation<T>) {
+  const [title, updated] = fields.map(String);
+  const base = { fields, locale: DEFAULT_LOCALE };
+  const [drafts, published] = await Promise.all([
+    strapi.documents(uid).findMany({ ...base, status: 'draft' }),
+    strapi.documents(uid).findMany({ ...base, status: 'published' }),
+  ]);
+  const live = new Map(published.map((p) => [p.documentId, Date.parse(String(p[updated]))]));
+  const waiting: Waiting[] = [];
+  for (const draft of drafts) {
+    const publishedAt = live.get(draft.documentId);
+    if (publishedAt !== undefined && Date.parse(String(draft[updated])) <= publishedAt) continue;
+    waiting.push({ model: uid, documentId: draft.documentId, title: draft[title], updatedAt: draft[updated], neverPublished: publishedAt === undefined });
+  }
+  return waiting;
+}
+
+/** A type under review, its fields checked against the generated types (cms/types/generated). */
+const reviewed = <T extends UID.ContentType>(uid: T, fields: Modules.Documents.Params.Fields.ArrayNotation<T>) => ({
+  uid,
+  waiting: (strapi: Core.Strapi) => waitingOf(strapi, uid, fields),
+});
+
 const REVIEWED_TYPES = [
-  { uid: 'api::organisation.organisation', title: 'name' },
-  { uid: 'api::activity.activity', title: 'title' },
-  { uid: 'api::room.room', title: 'name' },
-  { uid: 'api::consultation.consultation', title: 'title' },
+  reviewed('api::organisation.organisation', ['name', 'updatedAt']),
+  reviewed('api::activity.activity', ['title', 'updatedAt']),
+  reviewed('api::room.room', ['name', 'updatedAt']),
+  reviewed('api::consultation.consultation', ['title', 'updatedAt']),
 ];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Of the types the user may publish (others are left out, not refused), newest change first. */
   async waiting(userAbility: unknown) {
-    const data: Record<string, unknown>[] = [];
-    for (const { uid, title } of REVIEWED_TYPES) {
-      const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
+    const data: Waiting[] = [];
+    for (const type of REVIEWED_TYPES) {
+      const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: type.uid });
       if (checker.cannot.publish()) continue;
-      const base = { fields: [title, 'updatedAt'], locale: DEFAULT_LOCALE } as const;
-      const [drafts, published] = await Promise.all([
-        strapi.documents(uid as never).findMany({ ...base, status: 'draft' } as never),
-        strapi.documents(uid as never).findMany({ ...base, status: 'published' } as never),
-      ]);
-      const live = new Map(published.map((p: Record<string, unknown>) => [p.documentId, Date.parse(String(p.updatedAt))]));
-      for (const draft of drafts as Record<string, unknown>[]) {
-        const publishedAt = live.get(draft.documentId);
-        if (publishedAt !== undefined && Date.parse(String(draft.updatedAt)) <= publishedAt) continue;
-        data.push({ model: uid, documentId: draft.documentId, title: draft[title], updatedAt: draft.updatedAt, neverPublished: publishedAt === undefined });
-      }
+      data.push(...(await type.waiting(strapi)));
     }
     data.sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)));
     return { data };
