@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TYPES, strapiSchemaFiles } from '@mzo/content-types';
-import { ephemeralCmsEnv } from './lib/cms-env.mjs';
-import { CMS_DIR, STRAPI_BIN } from './lib/paths.mjs';
-import { run } from './lib/run.mjs';
+import { ephemeralCmsEnv } from '../tooling/cms-env.ts';
+import { CMS_DIR, STRAPI_BIN } from '../tooling/paths.ts';
+import { run } from '../tooling/run.ts';
 
 const cmsSrc = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'cms', 'src');
 const check = process.argv.includes('--check');

@@ -1,7 +1,29 @@
 const BLOCKING = new Set(['high', 'critical']);
 
+/** What `npm audit --json` (v2) says a vulnerability comes through: an advisory, or another package's name. */
+interface Via {
+  source?: number;
+  name: string;
+  title?: string;
+  url?: string;
+  severity: string;
+}
+export interface AuditReport {
+  vulnerabilities?: Record<string, { via?: (Via | string)[] }>;
+}
+export interface Allowlist {
+  advisories?: { id: string; package?: string; reason?: string }[];
+}
+interface Finding {
+  id: string;
+  package: string;
+  severity: string;
+  title?: string;
+  url?: string;
+}
+
 /** The advisory id of an `npm audit` "via" entry: its GHSA id from the URL, else npm's number. */
-function advisoryId(via) {
+function advisoryId(via: Via): string {
   return /GHSA-[\w-]+/i.exec(via.url ?? '')?.[0] ?? String(via.source);
 }
 
@@ -9,12 +31,12 @@ function advisoryId(via) {
  * Judges an `npm audit --json` (v2) report against the allow-list (`{ advisories: [{ id, package,
  * reason }] }`): every high or critical advisory must be listed with a non-empty reason.
  */
-export function evaluateAudit(report, allowlist) {
+export function evaluateAudit(report: AuditReport, allowlist: Allowlist) {
   const entries = new Map((allowlist.advisories ?? []).map((entry) => [entry.id, entry]));
-  const failures = [];
-  const allowed = [];
-  const seen = new Set();
-  const counts = {};
+  const failures: Finding[] = [];
+  const allowed: (Finding & { reason: string })[] = [];
+  const seen = new Set<string>();
+  const counts: Record<string, number> = {};
   for (const vulnerability of Object.values(report.vulnerabilities ?? {})) {
     for (const via of vulnerability.via ?? []) {
       if (typeof via !== 'object') continue;

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseEnv } from './cms-env.mjs';
-import { buildCms, cmsNeedsBuild } from './cms-process.mjs';
-import { CMS_DIR, STRAPI_BIN } from './paths.mjs';
-import { run } from './run.mjs';
+import { parseEnv } from './cms-env.ts';
+import { buildCms, cmsNeedsBuild } from './cms-process.ts';
+import { CMS_DIR, STRAPI_BIN } from './paths.ts';
+import { run } from './run.ts';
 
 /** The CMS's environment: cms/.env (when present) overridden by the process environment. */
-function cmsEnv(env) {
+function cmsEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const file = resolve(CMS_DIR, '.env');
   return { ...(existsSync(file) ? parseEnv(readFileSync(file, 'utf8')) : {}), ...env, STRAPI_TELEMETRY_DISABLED: 'true' };
 }
@@ -26,7 +26,7 @@ export function backupKey(env = process.env) {
  * not admin users and API tokens, which Strapi never exports) to `<file>.tar.gz.enc`, encrypted
  * with BACKUP_KEY. Returns the path written.
  */
-export async function backup({ file, env = process.env, quiet = false }) {
+export async function backup({ file, env = process.env, quiet = false }: { file: string; env?: NodeJS.ProcessEnv; quiet?: boolean }): Promise<string> {
   const key = backupKey(env);
   if (cmsNeedsBuild()) await buildCms({ env, quiet: true });
   const base = resolve(file).replace(/\.tar\.gz\.enc$/, '');
@@ -39,7 +39,7 @@ export async function backup({ file, env = process.env, quiet = false }) {
  * Replaces everything in the CMS database at DATABASE_* with the backup (strapi import --force).
  * Admin users are kept as they are in the target database; create them again on a fresh one.
  */
-export async function restore({ file, env = process.env, quiet = false }) {
+export async function restore({ file, env = process.env, quiet = false }: { file: string; env?: NodeJS.ProcessEnv; quiet?: boolean }): Promise<void> {
   const key = backupKey(env);
   if (!existsSync(file)) throw new Error(`No backup at ${file}.`);
   if (cmsNeedsBuild()) await buildCms({ env, quiet: true });

@@ -3,15 +3,15 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT } from './paths.mjs';
+import { chromium, type Browser } from 'playwright-core';
+import { ROOT } from './paths.ts';
 
 /** Debian's Chromium (`apt-get install chromium`), used when the machine has it. */
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 /** What headless Chromium needs on these machines, and no calls home. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
-const executable = (path) => {
+const executable = (path: string) => {
   try {
     accessSync(path, constants.X_OK);
     return true;
@@ -27,23 +27,25 @@ const executable = (path) => {
  * 3. otherwise the headless Chromium inside the npm package `@sparticuz/chromium` (a devDependency, so
  *    `npm install` brings it like any other package), unpacked once into node_modules/.cache.
  * (The parameters are for tests.)
- * @param {{ chromePath?: string, debian?: string }} [which]
- * @returns {Promise<{ path: string, source: 'CHROME_PATH' | 'debian' | 'npm', env: NodeJS.ProcessEnv }>}
  */
-export async function findChromium({ chromePath = process.env.CHROME_PATH, debian = DEBIAN_CHROMIUM } = {}) {
+export async function findChromium({ chromePath = process.env.CHROME_PATH, debian = DEBIAN_CHROMIUM }: { chromePath?: string; debian?: string } = {}): Promise<{
+  path: string;
+  source: 'CHROME_PATH' | 'debian' | 'npm';
+  env: NodeJS.ProcessEnv;
+}> {
   if (chromePath) return { path: chromePath, source: 'CHROME_PATH', env: {} };
   if (executable(debian)) return { path: debian, source: 'debian', env: {} };
   return { ...(await unpackedNpmChromium()), source: 'npm' };
 }
 
-let unpacked;
+let unpacked: Promise<{ path: string; env: NodeJS.ProcessEnv }> | undefined;
 /** Unpacks @sparticuz/chromium's compressed browser, fonts and libraries (once per version; ~5 s). */
 function unpackedNpmChromium() {
   unpacked ??= unpack();
   return unpacked;
 }
 
-async function unpack() {
+async function unpack(): Promise<{ path: string; env: NodeJS.ProcessEnv }> {
   const pkg = join(createRequire(import.meta.url).resolve('@sparticuz/chromium'), '..', '..');
   const { version } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
   const dir = join(ROOT, 'node_modules', '.cache', 'mzo-chromium', version);
@@ -79,13 +81,13 @@ async function unpack() {
     }
   }
   const path = join(dir, 'chromium');
-  const env = { FONTCONFIG_FILE: join(dir, 'fonts.conf') };
+  const env: Record<string, string> = { FONTCONFIG_FILE: join(dir, 'fonts.conf') };
   // The browser links NSS and expat; a machine without them gets the copies the package carries.
   if (/not found/.test(linkedLibraries(path))) env.LD_LIBRARY_PATH = join(dir, 'al2023', 'lib');
   return { path, env };
 }
 
-function linkedLibraries(path) {
+function linkedLibraries(path: string): string {
   try {
     return execFileSync('ldd', [path], { encoding: 'utf8' });
   } catch {
@@ -93,11 +95,8 @@ function linkedLibraries(path) {
   }
 }
 
-/**
- * Launches headless Chromium for tests, screenshots and the benchmark; `args` are added to the usual ones.
- * @param {{ args?: string[], chromePath?: string, debian?: string }} [options]
- */
-export async function launchChromium({ args = [], ...which } = {}) {
+/** Launches headless Chromium for tests, screenshots and the benchmark; `args` are added to the usual ones. */
+export async function launchChromium({ args = [], ...which }: { args?: string[]; chromePath?: string; debian?: string } = {}): Promise<Browser> {
   const { path, env } = await findChromium(which);
   return chromium.launch({ executablePath: path, args: [...CHROMIUM_ARGS, ...args], env: { ...process.env, ...env } });
 }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { CMS_DIR } from './paths.mjs';
+import { CMS_DIR } from './paths.ts';
 
 const secret = () => randomBytes(24).toString('base64');
 
 /** Creates cms/.env (or CMS_ENV_FILE) with fresh secrets when it is absent; returns its values. */
-export function ensureCmsEnv(file = process.env.CMS_ENV_FILE ? resolve(process.env.CMS_ENV_FILE) : resolve(CMS_DIR, '.env')) {
+export function ensureCmsEnv(file: string = process.env.CMS_ENV_FILE ? resolve(process.env.CMS_ENV_FILE) : resolve(CMS_DIR, '.env')) {
   if (!existsSync(file)) {
     const lines = [
       '# Made by `npm start` on first run. Local secrets: never commit this file.',
@@ -28,8 +28,8 @@ export function ensureCmsEnv(file = process.env.CMS_ENV_FILE ? resolve(process.e
 }
 
 /** Parses KEY=value lines (no quoting rules beyond what ensureCmsEnv writes). */
-export function parseEnv(text) {
-  const values = {};
+export function parseEnv(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
   for (const line of text.split('\n')) {
     const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
     if (match) values[match[1]] = match[2];

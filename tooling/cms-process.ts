@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CMS_DIR, CONTENT_TYPES_DIR, ROOT, STRAPI_BIN, TSC_BIN } from './paths.mjs';
-import { run, waitForHttp } from './run.mjs';
+import { CMS_DIR, CONTENT_TYPES_DIR, ROOT, STRAPI_BIN, TSC_BIN } from './paths.ts';
+import { run, waitForHttp } from './run.ts';
 
 const BUILD_STAMP = resolve(CMS_DIR, 'dist', '.mzo-build-stamp');
 
-function newestMtime(path) {
+function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
@@ -31,23 +31,38 @@ export function cmsNeedsBuild() {
 }
 
 /** Writes the content model's declarations (content-types/dist), which the CMS's CommonJS compile reads. */
-export async function buildModelDeclarations({ quiet = false } = {}) {
+export async function buildModelDeclarations({ quiet = false } = {}): Promise<void> {
   await run(process.execPath, [TSC_BIN, '-p', resolve(CONTENT_TYPES_DIR, 'tsconfig.json')], { cwd: ROOT, quiet });
 }
 
 /** Builds the admin panel and compiles the CMS's TypeScript (`strapi build`) against the current model. */
-export async function buildCms({ env = process.env, quiet = false } = {}) {
+export async function buildCms({ env = process.env, quiet = false }: { env?: NodeJS.ProcessEnv; quiet?: boolean } = {}): Promise<void> {
   const started = Date.now();
   await buildModelDeclarations({ quiet });
   await run(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env: { ...env, STRAPI_TELEMETRY_DISABLED: 'true' }, quiet });
   writeFileSync(BUILD_STAMP, String(started));
 }
 
+export interface StartCmsOptions {
+  env?: NodeJS.ProcessEnv;
+  port?: number;
+  host?: string;
+  /** 'inherit' streams Strapi's output; 'pipe' keeps its last 20 kB for `output()`. */
+  log?: 'inherit' | 'pipe';
+}
+
+export interface RunningCms {
+  child: ChildProcess;
+  url: string;
+  stop: () => Promise<void>;
+  output: () => string;
+}
+
 /**
  * Starts `strapi start` and resolves once it answers /_health. Returns the child process and a
  * `stop()` that ends it cleanly.
  */
-export async function startCms({ env = process.env, port = 1337, host = '127.0.0.1', log = 'inherit' } = {}) {
+export async function startCms({ env = process.env, port = 1337, host = '127.0.0.1', log = 'inherit' }: StartCmsOptions = {}): Promise<RunningCms> {
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
     env: { ...env, PORT: String(port), HOST: host, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: env.NODE_ENV ?? 'production' },
@@ -55,8 +70,8 @@ export async function startCms({ env = process.env, port = 1337, host = '127.0.0
   });
   let output = '';
   if (log !== 'inherit') {
-    child.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
-    child.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
+    child.stdout?.on('data', (d) => (output = (output + d).slice(-20000)));
+    child.stderr?.on('data', (d) => (output = (output + d).slice(-20000)));
   }
   let exited = false;
   child.on('exit', () => (exited = true));
@@ -65,10 +80,10 @@ export async function startCms({ env = process.env, port = 1337, host = '127.0.0
     await waitForHttp(`${url}/_health`, { isAlive: () => !exited });
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${error.message}\n${output.slice(-4000)}`, { cause: error });
+    throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`, { cause: error });
   }
   const stop = () =>
-    new Promise((r) => {
+    new Promise<void>((r) => {
       if (exited) return r();
       child.once('exit', () => r());
       child.kill('SIGTERM');

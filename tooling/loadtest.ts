@@ -11,7 +11,7 @@ const READS = [
 ];
 
 /** Resident memory (bytes) of a process, from /proc (Linux); undefined elsewhere. */
-export function residentBytes(pid) {
+export function residentBytes(pid: number): number | undefined {
   try {
     const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) * 1024 : undefined;
@@ -20,7 +20,7 @@ export function residentBytes(pid) {
   }
 }
 
-function percentile(sorted, p) {
+function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
@@ -31,40 +31,57 @@ function percentile(sorted, p) {
  * not seconds, so every run does the same work. Returns the figures; `accepted` lists the messages
  * the CMS acknowledged with 201, for checking that none was lost.
  */
-export async function runLoadTest({ cmsUrl, reads = 600, concurrency = 16, suggestions = 60, clients = 4, pid, tag = Date.now().toString(36) }) {
+export async function runLoadTest({
+  cmsUrl,
+  reads = 600,
+  concurrency = 16,
+  suggestions = 60,
+  clients = 4,
+  pid,
+  tag = Date.now().toString(36),
+}: {
+  cmsUrl: string;
+  reads?: number;
+  concurrency?: number;
+  suggestions?: number;
+  clients?: number;
+  /** The CMS's process, for its memory figures. */
+  pid?: number;
+  tag?: string;
+}) {
   const rssBefore = pid ? residentBytes(pid) : undefined;
   let rssPeak = rssBefore;
   const sampler = pid ? setInterval(() => (rssPeak = Math.max(rssPeak ?? 0, residentBytes(pid) ?? 0)), 100) : undefined;
-  const readStatus = {};
-  const latencies = [];
+  const readStatus: Record<string, number> = {};
+  const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
   async function reader() {
     while (next < reads) {
       const path = READS[next++ % READS.length];
       const t = performance.now();
-      let status;
+      let status: number | string;
       try {
         const response = await fetch(`${cmsUrl}${path}`);
         await response.arrayBuffer();
         status = response.status;
       } catch (error) {
-        status = error.cause?.code ?? 'error';
+        status = (error as { cause?: { code?: string } }).cause?.code ?? 'error';
       }
       latencies.push(performance.now() - t);
       readStatus[status] = (readStatus[status] ?? 0) + 1;
     }
   }
-  const postStatus = {};
-  const accepted = [];
-  async function poster(client) {
+  const postStatus: Record<string, number> = {};
+  const accepted: string[] = [];
+  async function poster(client: number) {
     for (let i = client; i < suggestions; i += clients) {
       const message = `Belasting ${tag}: tip ${i} van client ${client}.`;
       const response = await fetch(`${cmsUrl}/api/suggestions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-for': `203.0.113.${(client % 250) + 1}` },
         body: JSON.stringify({ kind: 'new-network', organisationName: `Netwerk ${tag} ${i}`, message, locale: 'nl' }),
-      }).catch((error) => ({ status: error.cause?.code ?? 'error', text: async () => '' }));
+      }).catch((error: { cause?: { code?: string } }) => ({ status: error.cause?.code ?? 'error', text: async () => '' }));
       await response.text();
       postStatus[response.status] = (postStatus[response.status] ?? 0) + 1;
       if (response.status === 201) accepted.push(message);
@@ -91,7 +108,7 @@ export async function runLoadTest({ cmsUrl, reads = 600, concurrency = 16, sugge
 }
 
 /** The process listening on a TCP port on this machine (Linux `ss`), for memory figures. */
-export async function pidListeningOn(port) {
+export async function pidListeningOn(port: number | string): Promise<number | undefined> {
   const { execFileSync } = await import('node:child_process');
   try {
     const out = execFileSync('ss', ['-Htlnp', `sport = :${port}`], { encoding: 'utf8' });

@@ -7,7 +7,7 @@ import pg from 'pg';
  */
 export async function createPostgresDatabase({ server = 'postgres://postgres@127.0.0.1:5432/postgres', prefix = 'mzo_tmp' } = {}) {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  const run = async (sql) => {
+  const run = async (sql: string) => {
     const client = new pg.Client({ connectionString: server });
     await client.connect();
     try {

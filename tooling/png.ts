@@ -4,8 +4,8 @@ import { crc32, deflateSync } from 'node:zlib';
  * A PNG from raw scanlines (each row starts with its filter byte, 0 = none): 8 bits per channel,
  * `colorType` 0 for grey, 2 for RGB. For stand-ins and test images; no image library needed.
  */
-export function encodePng(width, height, colorType, scanlines) {
-  const chunk = (type, data) => {
+export function encodePng(width: number, height: number, colorType: 0 | 2, scanlines: Buffer): Buffer {
+  const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);

@@ -1,10 +1,15 @@
 // Publish-to-live, measured the way an editor experiences it: change one published organisation in the
 // admin (Content Manager API), press Publish, and poll the served site until the change is there.
 // Used by scripts/measure-publish-to-live.mjs and the benchmark (bench/bench.mjs).
+import type { Rebuilder } from './rebuilder.ts';
+
+// Answers of the CMS's APIs, as JSON of any shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 /** Calls the CMS's admin or public API; throws with the status and the start of the answer. */
-export function cmsCaller(cmsUrl) {
-  return async function call(method, path, token, body) {
+export function cmsCaller(cmsUrl: string) {
+  return async function call(method: string, path: string, token?: string, body?: unknown): Promise<Json> {
     const response = await fetch(`${cmsUrl}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -20,7 +25,7 @@ export function cmsCaller(cmsUrl) {
  * An admin token: logs in with `email`/`password` when given, otherwise registers a throwaway first
  * admin (only possible while the database has no admin user, as after a bulk load).
  */
-export async function adminToken(cmsUrl, { email, password } = {}) {
+export async function adminToken(cmsUrl: string, { email, password }: { email?: string; password?: string } = {}): Promise<string> {
   const call = cmsCaller(cmsUrl);
   if (email) return (await call('POST', '/admin/login', undefined, { email, password })).data.token;
   const throwaway = { email: 'meting@example.org', password: 'Meting-wachtwoord-1', firstname: 'Meting', lastname: 'Script' };
@@ -32,7 +37,21 @@ export async function adminToken(cmsUrl, { email, password } = {}) {
  * must post its publish webhook to `rebuilder`'s server, and `siteUrl` must serve what it builds.
  * Returns per run: seconds from Publish until the page shows the change, and the build's seconds.
  */
-export async function measurePublishToLive({ cmsUrl, siteUrl, rebuilder, token, runs = 1, log = () => {} }) {
+export async function measurePublishToLive({
+  cmsUrl,
+  siteUrl,
+  rebuilder,
+  token,
+  runs = 1,
+  log = () => {},
+}: {
+  cmsUrl: string;
+  siteUrl: string;
+  rebuilder: Pick<Rebuilder, 'idle' | 'status'>;
+  token: string;
+  runs?: number;
+  log?: (line: string) => void;
+}) {
   const call = cmsCaller(cmsUrl);
   const { data } = await call('GET', '/api/organisations?pagination[pageSize]=1&sort=name:asc&fields[0]=slug&fields[1]=summary');
   const { documentId, slug, summary } = data[0];
@@ -53,7 +72,7 @@ export async function measurePublishToLive({ cmsUrl, siteUrl, rebuilder, token, 
       await new Promise((r) => setTimeout(r, 100));
     }
     const seconds = (performance.now() - started) / 1000;
-    const build = rebuilder.status().lastSuccess.seconds;
+    const build = rebuilder.status().lastSuccess?.seconds ?? 0;
     results.push({ seconds, buildSeconds: build });
     log(`run ${run}: live after ${seconds.toFixed(1)} s (build ${build.toFixed(1)} s)`);
   }

@@ -4,18 +4,58 @@
 // the build succeeded. A failed build leaves the previous site online; the reason is logged and shown
 // at GET /status, which the CMS shows in its admin (/mzo/site-status → "Overzicht redactie").
 import { timingSafeEqual } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One build: what started it, how many changes it took in, how long it took, and why it failed. */
+export interface BuildResult {
+  ok: boolean;
+  trigger: string;
+  changes: number;
+  startedAt: string;
+  finishedAt: string;
+  seconds: number;
+  error?: string;
+}
+
+/** A change in published content, as the CMS reports it (cms/src/site-rebuild.ts). */
+export interface SiteChange {
+  event: string;
+  model: string;
+  documentId: string;
+}
+
+export interface RebuildStatus {
+  state: 'idle' | 'scheduled' | 'building';
+  /** Changes received since the current or last build started. */
+  pendingChanges: number;
+  builds: number;
+  lastChange: (SiteChange & { receivedAt: string }) | null;
+  lastBuild: BuildResult | null;
+  lastSuccess: BuildResult | null;
+  lastFailure: BuildResult | null;
+}
+
+export type Rebuilder = ReturnType<typeof createRebuilder>;
 
 /**
  * The rebuild logic, without HTTP. `build()` builds and publishes the site (rejecting on failure).
  * `debounceMs`: quiet time after the last change before building; `maxWaitMs`: build anyway when
  * changes keep coming for this long.
- * @param {{ build: () => Promise<unknown>, debounceMs?: number, maxWaitMs?: number, log?: Pick<Console, 'log' | 'error'> }} options
  */
-export function createRebuilder({ build, debounceMs = 2000, maxWaitMs = 30_000, log = console }) {
-  const status = {
+export function createRebuilder({
+  build,
+  debounceMs = 2000,
+  maxWaitMs = 30_000,
+  log = console,
+}: {
+  build: () => Promise<{ seconds?: number } | unknown>;
+  debounceMs?: number;
+  maxWaitMs?: number;
+  log?: Partial<Pick<Console, 'log' | 'error'>>;
+}) {
+  const status: RebuildStatus = {
     state: 'idle',
-    /** Changes received since the current or last build started. */
     pendingChanges: 0,
     builds: 0,
     lastChange: null,
@@ -23,10 +63,10 @@ export function createRebuilder({ build, debounceMs = 2000, maxWaitMs = 30_000, 
     lastSuccess: null,
     lastFailure: null,
   };
-  let timer;
-  let firstPendingAt;
+  let timer: NodeJS.Timeout | undefined;
+  let firstPendingAt: number | undefined;
   let building = false;
-  let idleWaiters = [];
+  let idleWaiters: ((status: RebuildStatus) => void)[] = [];
 
   const settleIdle = () => {
     if (status.state !== 'idle') return;
@@ -44,7 +84,7 @@ export function createRebuilder({ build, debounceMs = 2000, maxWaitMs = 30_000, 
     timer.unref?.();
   }
 
-  async function runBuild(trigger) {
+  async function runBuild(trigger: string): Promise<BuildResult> {
     clearTimeout(timer);
     timer = undefined;
     firstPendingAt = undefined;
@@ -53,16 +93,16 @@ export function createRebuilder({ build, debounceMs = 2000, maxWaitMs = 30_000, 
     const changes = status.pendingChanges;
     status.pendingChanges = 0;
     const startedAt = new Date();
-    let result;
+    let result: BuildResult;
     try {
       const outcome = await build();
-      const seconds = outcome?.seconds ?? (Date.now() - startedAt.getTime()) / 1000;
+      const seconds = (outcome as { seconds?: number } | undefined)?.seconds ?? (Date.now() - startedAt.getTime()) / 1000;
       result = { ok: true, trigger, changes, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), seconds };
       status.lastSuccess = result;
       log.log?.(`Site rebuilt in ${seconds.toFixed(1)} s (${trigger}, ${changes} change${changes === 1 ? '' : 's'}).`);
     } catch (error) {
       const seconds = (Date.now() - startedAt.getTime()) / 1000;
-      const reason = String(error?.message ?? error).slice(-3000);
+      const reason = String((error as Error | undefined)?.message ?? error).slice(-3000);
       result = { ok: false, trigger, changes, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), seconds, error: reason };
       status.lastFailure = result;
       log.error?.(`Site rebuild failed after ${seconds.toFixed(1)} s; the previous site stays online.\n${reason}`);
@@ -78,18 +118,18 @@ export function createRebuilder({ build, debounceMs = 2000, maxWaitMs = 30_000, 
 
   return {
     /** A change in published content: `{ event, model, documentId }`. */
-    notify(change) {
+    notify(change: SiteChange) {
       status.lastChange = { event: change.event, model: change.model, documentId: change.documentId, receivedAt: new Date().toISOString() };
       status.pendingChanges += 1;
       schedule();
     },
     /** Builds now (waiting for a running build first); resolves with the build's result. */
-    async rebuildNow(trigger = 'manual') {
+    async rebuildNow(trigger = 'manual'): Promise<BuildResult> {
       while (building) await this.idle();
       return runBuild(trigger);
     },
     /** Resolves when no build is running or scheduled. */
-    idle() {
+    idle(): Promise<RebuildStatus> {
       return status.state === 'idle' ? Promise.resolve(status) : new Promise((resolve) => idleWaiters.push(resolve));
     },
     status: () => structuredClone(status),
@@ -99,7 +139,7 @@ export function createRebuilder({ build, debounceMs = 2000, maxWaitMs = 30_000, 
   };
 }
 
-function sameSecret(given, expected) {
+function sameSecret(given: string, expected: string) {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
@@ -109,9 +149,19 @@ function sameSecret(given, expected) {
  * HTTP in front of a rebuilder: `POST /rebuild` (the CMS's webhook, `Authorization: Bearer <secret>`
  * when a secret is set; only event, model and documentId are read) and `GET /status`.
  */
-export function startRebuildServer({ rebuilder, port = 0, host = '127.0.0.1', secret = '' }) {
+export function startRebuildServer({
+  rebuilder,
+  port = 0,
+  host = '127.0.0.1',
+  secret = '',
+}: {
+  rebuilder: Pick<Rebuilder, 'notify' | 'status'>;
+  port?: number;
+  host?: string;
+  secret?: string;
+}): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
-    const reply = (code, body) => {
+    const reply = (code: number, body: unknown) => {
       res.statusCode = code;
       res.setHeader('content-type', 'application/json; charset=utf-8');
       res.end(JSON.stringify(body));
@@ -127,13 +177,16 @@ export function startRebuildServer({ rebuilder, port = 0, host = '127.0.0.1', se
       if (body.length > 10_000) req.destroy();
     });
     req.on('end', () => {
-      let change;
+      let change: Record<string, unknown> | null;
       try {
         change = JSON.parse(body || '{}');
       } catch {
         return reply(400, { error: 'expected JSON' });
       }
-      const pick = (key) => (typeof change?.[key] === 'string' ? change[key].slice(0, 200) : '');
+      const pick = (key: string) => {
+        const value = change?.[key];
+        return typeof value === 'string' ? value.slice(0, 200) : '';
+      };
       rebuilder.notify({ event: pick('event'), model: pick('model'), documentId: pick('documentId') });
       reply(202, { accepted: true });
     });
@@ -141,8 +194,8 @@ export function startRebuildServer({ rebuilder, port = 0, host = '127.0.0.1', se
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const address = server.address();
-      resolve({ server, url: `http://${host}:${address.port}`, close: () => new Promise((r) => server.close(() => r())) });
+      const address = server.address() as AddressInfo;
+      resolve({ server, url: `http://${host}:${address.port}`, close: () => new Promise<void>((r) => server.close(() => r())) });
     });
   });
 }

@@ -1,19 +1,20 @@
 import { spawn } from 'node:child_process';
 
-/**
- * Runs a command to completion, streaming its output; rejects with the command line on failure.
- * @param {string} command
- * @param {readonly string[]} args
- * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, quiet?: boolean }} [options]
- * @returns {Promise<string>} the output when `quiet`, else ''
- */
-export function run(command, args, { cwd, env = process.env, quiet = false } = {}) {
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Collect the output instead of streaming it. */
+  quiet?: boolean;
+}
+
+/** Runs a command to completion, streaming its output; rejects with the command line on failure. Resolves to the output when `quiet`, else ''. */
+export function run(command: string, args: readonly string[], { cwd, env = process.env, quiet = false }: RunOptions = {}): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
     if (quiet) {
-      child.stdout.on('data', (d) => (output += d));
-      child.stderr.on('data', (d) => (output += d));
+      child.stdout?.on('data', (d) => (output += d));
+      child.stderr?.on('data', (d) => (output += d));
     }
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -24,7 +25,7 @@ export function run(command, args, { cwd, env = process.env, quiet = false } = {
 }
 
 /** Waits until `url` answers with a 2xx status, or throws after `timeoutMs`. */
-export async function waitForHttp(url, { timeoutMs = 120_000, intervalMs = 250, isAlive = () => true } = {}) {
+export async function waitForHttp(url: string, { timeoutMs = 120_000, intervalMs = 250, isAlive = (): boolean => true } = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isAlive()) throw new Error(`The process serving ${url} stopped while starting.`);

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ASTRO_BIN, ROOT } from './paths.mjs';
-import { run } from './run.mjs';
+import { ASTRO_BIN, ROOT } from './paths.ts';
+import { run } from './run.ts';
 
 /** Where `npm start` serves the site from: a symlink to the newest good build. */
 export const SITE_LINK = resolve(ROOT, 'dist', 'site');
@@ -12,7 +12,7 @@ const BUILDS = resolve(ROOT, 'dist', 'builds');
  * atomically (rename of a symlink). A failed build leaves the served site as it was and throws.
  * `env` chooses the content source (CMS_URL/CMS_TOKEN or CMS_SNAPSHOT).
  */
-export async function buildSite({ env = process.env, link = SITE_LINK, quiet = false } = {}) {
+export async function buildSite({ env = process.env, link = SITE_LINK, quiet = false }: { env?: NodeJS.ProcessEnv; link?: string; quiet?: boolean } = {}) {
   const builds = join(dirname(link), 'builds');
   mkdirSync(builds, { recursive: true });
   const outDir = join(builds, `${basename(link)}-${Date.now()}`);
