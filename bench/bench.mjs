@@ -14,16 +14,16 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchSnapshot } from '@mzo/content-types/rest';
-import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
-import { buildCms, cmsNeedsBuild, startCms } from '../scripts/lib/cms-process.mjs';
-import { freePort } from '../scripts/lib/net.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
-import { createPostgresDatabase } from '../scripts/lib/pg-database.mjs';
-import { adminToken, measurePublishToLive } from '../scripts/lib/publish-to-live.mjs';
-import { createRebuilder, startRebuildServer } from '../scripts/lib/rebuilder.mjs';
-import { serveSite } from '../scripts/lib/serve-site.mjs';
-import { buildSite } from '../scripts/lib/site-build.mjs';
-import { serveTiles } from '../scripts/lib/tile-stand-in.mjs';
+import { ephemeralCmsEnv } from '../tooling/cms-env.ts';
+import { buildCms, cmsNeedsBuild, startCms } from '../tooling/cms-process.ts';
+import { freePort } from '../tooling/net.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { createPostgresDatabase } from '../tooling/pg-database.ts';
+import { adminToken, measurePublishToLive } from '../tooling/publish-to-live.ts';
+import { createRebuilder, startRebuildServer } from '../tooling/rebuilder.ts';
+import { serveSite } from '../tooling/serve-site.ts';
+import { buildSite } from '../tooling/site-build.ts';
+import { serveTiles } from '../tooling/tile-stand-in.ts';
 import { samplePeakRss } from './lib/memory.mjs';
 import { naiveSearchPayload } from './lib/naive-search.mjs';
 import { measureOutput } from './lib/output.mjs';
@@ -39,6 +39,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'reference-date': { type: 'string', default: '2026-11-30' },
+    // Build the site in these languages only (SITE_LOCALES), e.g. `--locales nl,en` against all seven.
+    locales: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -186,7 +188,14 @@ async function benchOne(size, database) {
 
     tiles = await serveTiles();
     let cmsUrl;
-    const buildEnv = () => ({ ...process.env, CMS_URL: cmsUrl, CMS_SNAPSHOT: '', PUBLIC_TILE_URL: `${tiles.url}/{z}/{x}/{y}.png`, BUILD_NOW: '' });
+    const buildEnv = () => ({
+      ...process.env,
+      CMS_URL: cmsUrl,
+      CMS_SNAPSHOT: '',
+      PUBLIC_TILE_URL: `${tiles.url}/{z}/{x}/{y}.png`,
+      BUILD_NOW: '',
+      ...(values.locales ? { SITE_LOCALES: values.locales } : {}),
+    });
     rebuilder = createRebuilder({ build: () => buildSite({ env: buildEnv(), link, quiet: true }), log: { error: console.error } });
     rebuildServer = await startRebuildServer({ rebuilder, secret: 'bench' });
     cms = await startCms({

@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fetchSnapshot, writeSnapshot } from '@mzo/content-types/rest';
-import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
-import { startCms } from '../../scripts/lib/cms-process.mjs';
-import { buildSite } from '../../scripts/lib/site-build.mjs';
+import { ROUTE_GROUPS, type Caller } from '../../cms/src/security/routes.ts';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
+import { startCms } from '../../tooling/cms-process.ts';
+import { buildSite } from '../../tooling/site-build.ts';
 import { adminClient } from '../support/admin-api.ts';
 import { demo } from '../support/demo.ts';
 import { allFiles } from '../support/files.ts';
@@ -282,6 +283,47 @@ describe('localizations on the public API', () => {
       expect(body).not.toContain('"localizations"');
     }
   });
+});
+
+/** A concrete request path for a route of the table. */
+function concrete(path: string): string {
+  return path
+    .replace('((?!uploads/).+)', 'robots.txt')
+    .replace('(.*)', 'x')
+    .replace(':path*', 'x')
+    .replace(/:(model|uid|contentType)\b/g, ORG)
+    .replace(/:(id|role)\b/g, '1')
+    .replace(/:(sourceId|documentId|sessionId|name|provider|targetField)\b/g, 'x');
+}
+
+describe('roles', () => {
+  it('has no Strapi Editor or Author role beside the project’s three', async () => {
+    const roles = await api.call('GET', '/admin/roles', { token: tokens.super });
+    const codes = roles.body.data.map((role: { code: string }) => role.code);
+    expect(codes).toEqual(expect.arrayContaining(['redacteur', 'mzo-vrijwilliger', 'gemeente']));
+    expect(codes).not.toContain('strapi-editor');
+    expect(codes).not.toContain('strapi-author');
+  });
+});
+
+describe('the route table, enforced', () => {
+  it('refuses every route the table refuses, to each role', async () => {
+    const tokenOf: Record<Exclude<Caller, 'anonymous'>, string> = { volunteer: tokens.volunteerA, municipality: tokens.municipality, editor: tokens.editor };
+    let checked = 0;
+    for (const group of ROUTE_GROUPS) {
+      for (const caller of ['anonymous', 'volunteer', 'municipality', 'editor'] as const) {
+        if (group.access[caller] !== 'no') continue;
+        for (const route of group.routes) {
+          const [method, path] = route.split(' ');
+          const token = caller === 'anonymous' ? undefined : tokenOf[caller];
+          const response = await api.call(method === 'ALL' ? 'GET' : method, concrete(path), { token, body: method === 'GET' ? undefined : {} });
+          expect([401, 403, 404], `${caller}: ${route} → ${response.status} ${text(response.body).slice(0, 200)}`).toContain(response.status);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  }, 300_000);
 });
 
 describe('after the attacks', () => {

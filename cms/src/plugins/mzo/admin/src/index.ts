@@ -1,11 +1,11 @@
 /**
- * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie"), the panel in the
- * edit view ("Klopt alles nog?"), the inputs of the model's custom fields and the edit form's groups. Strapi's admin build finds this entry through the plugin's package.json
- * (exports["./strapi-admin"]).
+ * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie"), importing
+ * organisations (menu "Organisaties inlezen"), the panel in the edit view ("Klopt alles nog?"), the volunteer's
+ * start ("Mijn organisatie"), the inputs of the model's custom fields and the edit form's groups. Strapi's
+ * admin build finds this entry through the plugin's package.json (exports["./strapi-admin"]).
  */
-import { Clock } from '@strapi/icons';
+import { Clock, House, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { House } from '@strapi/icons';
 import { EditorPanel } from './components/EditorPanel';
 import { OrganisationPrefill } from './components/OrganisationPrefill';
 import { groupPanels } from './form-panels';
@@ -63,6 +63,15 @@ export default {
       Component: () => import('./pages/Overview'),
       permissions: [],
       position: 2,
+    });
+    // For those who publish organisations (the Redacteur); the routes behind it check the role again.
+    app.addMenuLink({
+      to: 'mzo-inlezen',
+      icon: Upload,
+      intlLabel: t('mzo.import.menu'),
+      Component: () => import('./pages/Import'),
+      permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::organisation.organisation' }],
+      position: 3,
     });
   },
 
