@@ -106,8 +106,9 @@ function sameSecret(given, expected) {
 }
 
 /**
- * HTTP in front of a rebuilder: `POST /rebuild` (the CMS's webhook, `Authorization: Bearer <secret>`
- * when a secret is set; only event, model and documentId are read) and `GET /status`.
+ * HTTP in front of a rebuilder, on loopback unless `host` says otherwise: `POST /rebuild` (the CMS's
+ * webhook, `Authorization: Bearer <secret>` when a secret is set; only event, model and documentId are
+ * read) and `GET /status` (the full status with the secret, else only `{ ok: true }`).
  */
 export function startRebuildServer({ rebuilder, port = 0, host = '127.0.0.1', secret = '' }) {
   const server = createServer((req, res) => {
@@ -117,9 +118,12 @@ export function startRebuildServer({ rebuilder, port = 0, host = '127.0.0.1', se
       res.end(JSON.stringify(body));
     };
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method === 'GET' && path === '/status') return reply(200, rebuilder.status());
+    const authorised = Boolean(secret) && sameSecret(req.headers.authorization ?? '', `Bearer ${secret}`);
+    // The last document ids and build errors are for the CMS (which sends the secret); anyone else
+    // learns only that the server is up.
+    if (req.method === 'GET' && path === '/status') return reply(200, authorised ? rebuilder.status() : { ok: true });
     if (req.method !== 'POST' || path !== '/rebuild') return reply(404, { error: 'not found' });
-    if (secret && !sameSecret(req.headers.authorization ?? '', `Bearer ${secret}`)) return reply(401, { error: 'unauthorized' });
+    if (secret && !authorised) return reply(401, { error: 'unauthorized' });
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (chunk) => {
