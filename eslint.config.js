@@ -34,7 +34,7 @@ export default defineConfig([
   },
   {
     // Node code whose functions also run in the page (page.evaluate).
-    files: ['bench/lib/browser.mjs'],
+    files: ['bench/lib/browser.mjs', 'scripts/screenshots-languages.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -39,6 +39,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'reference-date': { type: 'string', default: '2026-11-30' },
+    // Build the site in these languages only (SITE_LOCALES), e.g. `--locales nl,en` against all seven.
+    locales: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -186,7 +188,14 @@ async function benchOne(size, database) {
 
     tiles = await serveTiles();
     let cmsUrl;
-    const buildEnv = () => ({ ...process.env, CMS_URL: cmsUrl, CMS_SNAPSHOT: '', PUBLIC_TILE_URL: `${tiles.url}/{z}/{x}/{y}.png`, BUILD_NOW: '' });
+    const buildEnv = () => ({
+      ...process.env,
+      CMS_URL: cmsUrl,
+      CMS_SNAPSHOT: '',
+      PUBLIC_TILE_URL: `${tiles.url}/{z}/{x}/{y}.png`,
+      BUILD_NOW: '',
+      ...(values.locales ? { SITE_LOCALES: values.locales } : {}),
+    });
     rebuilder = createRebuilder({ build: () => buildSite({ env: buildEnv(), link, quiet: true }), log: { error: console.error } });
     rebuildServer = await startRebuildServer({ rebuilder, secret: 'bench' });
     cms = await startCms({

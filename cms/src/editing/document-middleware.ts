@@ -43,6 +43,19 @@ const CHECKED_RELATIONS: Record<string, string[]> = {
 
 type Entry = Record<string, unknown>;
 
+/**
+ * The fields the rules check in `locale`. A language version other than the default (Dutch) holds the
+ * organisation's own text in that language; its relations, facts and rules are the Dutch version's, which is
+ * what the site shows in every language (site/lib/text-language.ts). So the rules on relations (at least one
+ * theme, a wijk) apply to the Dutch version only: a volunteer can add a Turkish summary without choosing the
+ * themes again in Turkish, where the themes may not even exist yet.
+ */
+function checkedFields(type: TypeDefinition, locale: string | undefined, names: string[]): string[] {
+  if (!type.localized || (locale ?? DEFAULT_LOCALE) === DEFAULT_LOCALE) return names;
+  const relations = new Set(CHECKED_RELATIONS[type.name] ?? []);
+  return names.filter((name) => !relations.has(name));
+}
+
 /** Who is writing: an admin user (with their interface language), an API client, or a script. */
 export interface Writer {
   inRequest: boolean;
@@ -202,7 +215,7 @@ async function checkBeforePublish(strapi: Core.Strapi, type: TypeDefinition, par
   for (const draft of drafts) {
     const entry: Entry = { ...draft };
     for (const name of CHECKED_RELATIONS[type.name] ?? []) entry[name] = idsOf(draft[name]);
-    const problems = validateEntry(type, entry, { language, changed: Object.keys(type.attributes) });
+    const problems = validateEntry(type, entry, { language, changed: checkedFields(type, draft.locale as string | undefined, Object.keys(type.attributes)) });
     if (problems.length) refuse(problems, language);
   }
 }
@@ -283,7 +296,7 @@ export function registerEditingMiddleware(strapi: Core.Strapi) {
     const merged = await mergedEntry(strapi, type, current, data);
     const problems = [
       ...(await ownershipProblems(strapi, type, writer, merged, data, creating)),
-      ...validateEntry(type, merged, { language: writer.language, changed: Object.keys(data) }),
+      ...validateEntry(type, merged, { language: writer.language, changed: checkedFields(type, locale, Object.keys(data)) }),
     ];
     if (problems.length) refuse(problems, writer.language);
 

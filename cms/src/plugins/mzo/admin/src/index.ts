@@ -1,9 +1,9 @@
 /**
- * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie") and the panel in the
- * edit view ("Klopt alles nog?"). Strapi's admin build finds this entry through the plugin's package.json
- * (exports["./strapi-admin"]).
+ * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie"), importing
+ * organisations (menu "Organisaties inlezen") and the panel in the edit view ("Klopt alles nog?"). Strapi's
+ * admin build finds this entry through the plugin's package.json (exports["./strapi-admin"]).
  */
-import { Clock } from '@strapi/icons';
+import { Clock, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EditorPanel } from './components/EditorPanel';
 import { PLUGIN_ID } from './plugin-id';
@@ -19,6 +19,15 @@ export default {
       Component: () => import('./pages/Overview'),
       permissions: [],
       position: 2,
+    });
+    // For those who publish organisations (the Redacteur); the routes behind it check the role again.
+    app.addMenuLink({
+      to: 'mzo-inlezen',
+      icon: Upload,
+      intlLabel: t('mzo.import.menu'),
+      Component: () => import('./pages/Import'),
+      permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::organisation.organisation' }],
+      position: 3,
     });
   },
 
