@@ -9,6 +9,8 @@ import { Transform } from 'node:stream';
 export const BODY_LIMITS: Record<string, number> = { '/api/suggestions': 16 * 1024 };
 
 const tooLarge = (ctx) => {
+  // The rest of the body is never read, so the connection cannot carry another request.
+  ctx.set('connection', 'close');
   ctx.status = 413;
   ctx.body = { data: null, error: { status: 413, name: 'PayloadTooLargeError', message: 'Payload Too Large', details: {} } };
 };
