@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TYPES } from '@mzo/content-types';
 import { ROLE_CODES } from '../roles';
+import { CONSULTATION_LIST_ACTION } from '../plugins/mzo/server/src/permissions';
 import { CONDITIONS } from './conditions';
 
 /**
@@ -75,6 +76,7 @@ function editorPermissions(ctx: Context): PermissionSpec[] {
   }
   // To pick the volunteers of an organisation in its Beheerders field.
   permissions.push({ action: 'admin::users.read' });
+  permissions.push({ action: CONSULTATION_LIST_ACTION });
   return [...permissions, ...UPLOADS()];
 }
 
@@ -113,6 +115,7 @@ function municipalityPermissions(ctx: Context): PermissionSpec[] {
     const conditions = type.name === 'contact-person' ? [CONDITIONS.contactVisibleToOfficials] : [];
     permissions.push(permission(ctx, CM('read'), type.name, { without: EDITOR_ONLY_FIELDS[type.name] ?? [], conditions }));
   }
+  permissions.push({ action: CONSULTATION_LIST_ACTION });
   return permissions;
 }
 

@@ -1,11 +1,13 @@
 /**
- * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie") and the panel in the
+ * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie"), the officials' consultation list (menu "Raadplegen") and the panel in the
  * edit view ("Klopt alles nog?"). Strapi's admin build finds this entry through the plugin's package.json
  * (exports["./strapi-admin"]).
  */
-import { Clock } from '@strapi/icons';
+import { Clock, Discuss } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EditorPanel } from './components/EditorPanel';
+import { visibilityColumn } from './list-view/visibility-column';
+import { CONSULTATION_LIST_PERMISSION } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 import { t, translations } from './translations';
 
@@ -20,11 +22,21 @@ export default {
       permissions: [],
       position: 2,
     });
+    // The officials' consultation list: only for the roles with the plugin's own action (Gemeente, Redacteur).
+    app.addMenuLink({
+      to: 'mzo-raadplegen',
+      icon: Discuss,
+      intlLabel: t('mzo.consult.menu'),
+      Component: () => import('./pages/ConsultationList'),
+      permissions: [CONSULTATION_LIST_PERMISSION],
+      position: 3,
+    });
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel: (panels: unknown[]) => void } };
     contentManager.apis.addEditViewSidePanel([EditorPanel]);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', visibilityColumn);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -3,6 +3,8 @@
  * own login (`admin::isAuthenticatedAdmin`); what a user may do is decided by the policies after it, from
  * their content-manager permissions, so a route shows or changes no more than the edit view would.
  */
+import { CONSULTATION_LIST_ACTION } from '../permissions';
+
 const ADMIN = 'admin::isAuthenticatedAdmin';
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
@@ -28,8 +30,14 @@ export default {
       { method: 'GET', path: '/review', handler: 'review.list', config: { policies: [ADMIN] } },
       // The public site's last build, from the rebuild server.
       { method: 'GET', path: '/site-status', handler: 'site-status.show', config: { policies: [ADMIN] } },
-      // Opted-in organisations with their public and officials-only contacts (JSON or CSV).
-      { method: 'GET', path: '/consultation-list', handler: 'consultation-list.list', config: { policies: [ADMIN, may('read', ORG, CONTACT)] } },
+      // Opted-in organisations with their public and officials-only contacts (JSON or CSV): for the roles
+      // given the plugin's own action (Gemeente, Redacteur), then through their content-manager permissions.
+      {
+        method: 'GET',
+        path: '/consultation-list',
+        handler: 'consultation-list.list',
+        config: { policies: [ADMIN, { name: 'admin::hasPermissions', config: { actions: [CONSULTATION_LIST_ACTION] } }, may('read', ORG, CONTACT)] },
+      },
       // Importing organisations from a spreadsheet or HSDS: dry run, confirm as drafts, progress, cancel (Redacteur only).
       { method: 'POST', path: '/import/preview', handler: 'import.preview', config: { policies: [ADMIN, REDACTEUR] } },
       { method: 'GET', path: '/import/:id', handler: 'import.show', config: { policies: [ADMIN, REDACTEUR] } },
