@@ -11,7 +11,7 @@ export interface ListFilterOptions {
 }
 
 export function initListFilter(form: HTMLFormElement, options: ListFilterOptions) {
-  const messages = JSON.parse(form.dataset.messages ?? '{}') as { count: string; none: string };
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as { count: string; none: string; one?: string };
   const items = [...document.querySelectorAll<HTMLElement>(options.items)];
   const groups = options.groups ? [...document.querySelectorAll<HTMLElement>(options.groups)] : [];
 
@@ -25,10 +25,21 @@ export function initListFilter(form: HTMLFormElement, options: ListFilterOptions
       if (show) count++;
     }
     for (const group of groups) group.hidden = !group.querySelector(`${options.items}:not([hidden])`);
-    options.status.textContent = count === 0 ? messages.none : messages.count.replace('{count}', String(count));
+    options.status.textContent = count === 0 ? messages.none : count === 1 && messages.one ? messages.one : messages.count.replace('{count}', String(count));
   }
 
   form.hidden = false;
+  // A link may choose the filters (e.g. /inbreng/?thema=gezondheid-en-zorg from a theme page).
+  const preset = new URLSearchParams(window.location.search);
+  let chosen = false;
+  for (const [key, value] of preset) {
+    const field = form.elements.namedItem(key);
+    if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === value)) {
+      field.value = value;
+      chosen = true;
+    }
+  }
+  if (chosen) apply();
   form.addEventListener('change', apply);
   form.addEventListener('input', apply);
   form.addEventListener('submit', (event) => {

@@ -14,7 +14,8 @@ import { CONDITIONS } from './conditions';
  *   organisations' activities, rooms and contact people. Saves drafts; does not publish (a Redacteur
  *   reviews and publishes). "Still correct" (lastConfirmed) is confirmed directly, see plugins/mzo, services/freshness.
  * - Gemeente: reads everything except suggestions and editor-only fields, including contact people
- *   visible to officials; changes nothing.
+ *   visible to officials; records, updates and publishes consultations (its own account of them);
+ *   opens the officials' consultation list; changes nothing else.
  */
 
 const CM = (action: 'create' | 'read' | 'update' | 'delete' | 'publish') => `plugin::content-manager.explorer.${action}`;
@@ -115,6 +116,9 @@ function municipalityPermissions(ctx: Context): PermissionSpec[] {
     const conditions = type.name === 'contact-person' ? [CONDITIONS.contactVisibleToOfficials] : [];
     permissions.push(permission(ctx, CM('read'), type.name, { without: EDITOR_ONLY_FIELDS[type.name] ?? [], conditions }));
   }
+  // Consultations are the municipality's own record: its staff create them, add who took part and the
+  // outcome, and publish them (docs/cms.md). A Redacteur can correct or unpublish them.
+  for (const action of ['create', 'update', 'publish'] as const) permissions.push(permission(ctx, CM(action), 'consultation'));
   permissions.push({ action: CONSULTATION_LIST_ACTION });
   return permissions;
 }
@@ -135,7 +139,7 @@ const ROLES = [
   {
     code: ROLE_CODES.municipality,
     name: 'Gemeente',
-    description: 'Kan alles lezen, ook contactpersonen die alleen voor de gemeente zijn. Kan niets wijzigen.',
+    description: 'Kan alles lezen, ook contactpersonen die alleen voor de gemeente zijn. Legt raadplegingen en hun uitkomst vast en publiceert ze.',
     permissions: municipalityPermissions,
   },
 ];

@@ -31,6 +31,15 @@ export default {
       permissions: [CONSULTATION_LIST_PERMISSION],
       position: 3,
     });
+    // On the start page: consultations whose outcome is overdue, for those who record consultations.
+    app.widgets.register({
+      id: 'overdue-outcomes',
+      pluginId: PLUGIN_ID,
+      icon: Clock,
+      title: t('mzo.outcomes.widget'),
+      component: async () => (await import('./widgets/OverdueOutcomes')).default,
+      permissions: [{ action: 'plugin::content-manager.explorer.update', subject: 'api::consultation.consultation' }],
+    });
   },
 
   bootstrap(app: StrapiApp) {

@@ -17,6 +17,11 @@ export const translations = {
     'mzo.address.not-found': 'Dit adres staat niet in de landelijke adreslijst. Controleer postcode en huisnummer.',
     'mzo.address.found': 'Adres gecontroleerd: straat, plaats, wijk en ligging zijn ingevuld.',
     'mzo.consult.menu': 'Raadplegen',
+    'mzo.outcomes.widget': 'Uitkomst nog niet gedeeld',
+    'mzo.outcomes.intro':
+      'De datum van deze raadplegingen is voorbij. De organisaties die meededen wachten op de uitkomst. Schrijf de uitkomst en een link in de raadpleging en publiceer die.',
+    'mzo.outcomes.none': 'Van elke raadpleging die voorbij is, is de uitkomst gedeeld.',
+    'mzo.outcomes.due': 'Raadpleging op {date} · {organiser}',
     'mzo.visibility.public': 'Iedereen: staat op de website',
     'mzo.visibility.officials': 'Alleen de gemeente (niet op de website)',
     'mzo.visibility.hidden': 'Alleen de redactie',
@@ -78,6 +83,11 @@ export const translations = {
     'mzo.address.not-found': 'This address is not in the national address register. Check the postcode and house number.',
     'mzo.address.found': 'Address checked: street, city, wijk and location were filled in.',
     'mzo.consult.menu': 'Consult',
+    'mzo.outcomes.widget': 'Outcome not shared yet',
+    'mzo.outcomes.intro':
+      'The date of these consultations has passed. The organisations that took part are waiting for the outcome. Write the outcome and a link in the consultation and publish it.',
+    'mzo.outcomes.none': 'Every consultation that has passed has its outcome shared.',
+    'mzo.outcomes.due': 'Consultation on {date} · {organiser}',
     'mzo.visibility.public': 'Everyone: shown on the website',
     'mzo.visibility.officials': 'Municipal staff only (not on the website)',
     'mzo.visibility.hidden': 'Editors only',

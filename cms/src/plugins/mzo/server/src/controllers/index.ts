@@ -1,7 +1,8 @@
 import consultationList from './consultation-list';
 import freshness from './freshness';
+import outcomes from './outcomes';
 import importing from './import';
 import review from './review';
 import siteStatus from './site-status';
 
-export default { freshness, review, 'site-status': siteStatus, 'consultation-list': consultationList, import: importing };
+export default { freshness, outcomes, review, 'site-status': siteStatus, 'consultation-list': consultationList, import: importing };

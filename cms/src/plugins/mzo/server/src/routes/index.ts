@@ -8,6 +8,7 @@ import { CONSULTATION_LIST_ACTION } from '../permissions';
 const ADMIN = 'admin::isAuthenticatedAdmin';
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
+const CONSULTATION = 'api::consultation.consultation';
 const REDACTEUR = 'plugin::mzo.is-redacteur';
 
 /** The user may do `action` on every one of `models` (Strapi's content-manager permissions). */
@@ -38,6 +39,8 @@ export default {
         handler: 'consultation-list.list',
         config: { policies: [ADMIN, { name: 'admin::hasPermissions', config: { actions: [CONSULTATION_LIST_ACTION] } }, may('read', ORG, CONTACT)] },
       },
+      // Consultations whose outcome is overdue, for the start page (whoever may read consultations).
+      { method: 'GET', path: '/consultations/overdue', handler: 'outcomes.overdue', config: { policies: [ADMIN, may('read', CONSULTATION)] } },
       // Importing organisations from a spreadsheet or HSDS: dry run, confirm as drafts, progress, cancel (Redacteur only).
       { method: 'POST', path: '/import/preview', handler: 'import.preview', config: { policies: [ADMIN, REDACTEUR] } },
       { method: 'GET', path: '/import/:id', handler: 'import.show', config: { policies: [ADMIN, REDACTEUR] } },
