@@ -5,7 +5,8 @@
 //
 // Starts its own CMS, rebuild server and site on free ports (nothing else is touched), logs in as a
 // volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
-// "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown.
+// "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown; then a
+// Gemeente user's start page, the officials' list "Raadplegen" and the contact-person list.
 // Chromium: whichever scripts/lib/chromium.mjs finds (CHROME_PATH, Debian's, or the one from npm).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -178,6 +179,41 @@ try {
   await rebuilder.idle();
   await page.goto(`${site.url}/organisaties/${organisation.slug}/`);
   await shot('08-website.png', { fullPage: true });
+
+  step('The officials’ screens, as a Gemeente user…');
+  const official = (
+    await call('POST', '/admin/users', superToken, { email: 'gijs@example.org', firstname: 'Gijs', lastname: 'Gemeente', roles: [roleId('gemeente')] })
+  ).data;
+  await call('PUT', `/admin/users/${official.id}`, superToken, { password, isActive: true });
+  const officialPage = await (await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 }, timezoneId: 'Europe/Amsterdam' })).newPage();
+  officialPage.setDefaultTimeout(30_000);
+  await officialPage.goto(admin('/auth/login'));
+  await officialPage.getByLabel('E-mail').fill('gijs@example.org');
+  await officialPage.getByLabel('Wachtwoord').fill(password);
+  await officialPage.getByRole('button', { name: 'Inloggen' }).click();
+  await officialPage.waitForURL(/\/admin\/?$/);
+  await officialPage
+    .getByRole('button', { name: /^(Sluiten|Close)/ })
+    .click({ timeout: 5000 })
+    .catch(() => {});
+  await officialPage.getByText('Uitkomst nog niet gedeeld').first().waitFor();
+  await officialPage.waitForTimeout(400);
+  await officialPage.screenshot({ path: join(out, '09-startpagina-gemeente.png') });
+  console.log('  docs/img/09-startpagina-gemeente.png');
+  await officialPage.getByRole('link', { name: 'Raadplegen' }).click();
+  await officialPage.getByRole('heading', { name: 'Wie kunt u raadplegen?' }).waitFor();
+  await officialPage.getByRole('combobox', { name: 'Voor wie' }).click();
+  await officialPage.getByRole('option', { name: /^Ouderen \(/ }).click();
+  await officialPage.keyboard.press('Escape');
+  await officialPage.locator('.mzo-consult-row').first().waitFor();
+  await officialPage.waitForTimeout(400);
+  await officialPage.screenshot({ path: join(out, '10-raadplegen-gemeente.png') });
+  console.log('  docs/img/10-raadplegen-gemeente.png');
+  await officialPage.goto(admin('/content-manager/collection-types/api::contact-person.contact-person'));
+  await officialPage.getByRole('columnheader', { name: /Zichtbaarheid/ }).waitFor();
+  await officialPage.waitForTimeout(400);
+  await officialPage.screenshot({ path: join(out, '11-contactpersonen.png') });
+  console.log('  docs/img/11-contactpersonen.png');
   console.log(`Done: ${organisation.name} (${organisation.slug}).`);
 } finally {
   await browser?.close();
