@@ -34,12 +34,12 @@ export default defineConfig([
   },
   {
     // Node code whose functions also run in the page (page.evaluate).
-    files: ['scripts/bench/browser.mjs'],
+    files: ['bench/lib/browser.mjs', 'scripts/screenshots-languages.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // The demo data the tests compare with comes from untyped JavaScript (scripts/seed/demo-data.mjs).
-    files: ['tests/**'],
+    files: ['tests/**', 'bench/tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

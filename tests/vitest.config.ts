@@ -13,13 +13,20 @@ const PROJECTS = {
   site: ['tests/support/setup-site.ts'],
   /** Chromium on the built site (and the CMS its forms post to). */
   browser: ['tests/support/setup-site.ts'],
-  /** The project's own tooling: seeding, backups, benchmark (its browser part measures the suite's build), load test. */
+  /** The project's own tooling: seeding, backups, load test. */
   tools: ['tests/support/setup-site.ts'],
+  /** The benchmark's own tests, beside it in bench/tests/ (its browser part measures the suite's build). */
+  bench: ['tests/support/setup-site.ts'],
 };
 
+/** Where a project's test files live: tests/<name>/, but the benchmark's beside it. */
+const folder = (name: string) => (name === 'bench' ? 'bench/tests' : `tests/${name}`);
+
 // A test file outside the project folders would belong to no project and silently never run.
-const stray = globSync('tests/**/*.test.ts', { cwd: root }).filter((file) => !Object.keys(PROJECTS).some((name) => file.startsWith(`tests/${name}/`)));
-if (stray.length) throw new Error(`Test files must live in a project folder (tests/${Object.keys(PROJECTS).join('|')}/): ${stray.join(', ')}`);
+const stray = globSync('{tests,bench}/**/*.test.ts', { cwd: root, exclude: ['**/node_modules/**'] }).filter(
+  (file) => !Object.keys(PROJECTS).some((name) => file.startsWith(`${folder(name)}/`)),
+);
+if (stray.length) throw new Error(`Test files must live in a project folder (${Object.keys(PROJECTS).map(folder).join(', ')}): ${stray.join(', ')}`);
 
 export default defineConfig({
   test: {
@@ -31,7 +38,7 @@ export default defineConfig({
     reporters: ['default'],
     projects: Object.entries(PROJECTS).map(([name, globalSetup]) => ({
       extends: true,
-      test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup },
+      test: { name, include: [`${folder(name)}/**/*.test.ts`], globalSetup },
     })),
   },
 });

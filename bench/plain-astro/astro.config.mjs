@@ -1,6 +1,6 @@
 // @ts-check
 // Benchmark baseline (issue 8): plain Astro, local JSON, no CMS, no integrations, no CSS, no client JS.
-// Built by scripts/bench/plain-astro.mjs, never by the site's build (its srcDir is ./site).
+// Built by bench/lib/plain-astro.mjs, never by the site's build (its srcDir is ./site).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 

@@ -6,12 +6,14 @@ import { configureListViews } from './bootstrap/list-views';
 import { ensureLocales } from './bootstrap/locales';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerEditingMiddleware } from './editing/document-middleware';
+import { attachRouteGuard } from './security/guard';
 import { startRebuildNotifier } from './site-rebuild';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     await registerConditions(strapi);
     registerEditingMiddleware(strapi);
+    attachRouteGuard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -5,7 +5,7 @@
  * (and its line in site/i18n/index.ts); how far that dictionary is reviewed is recorded in the file itself.
  * The first entry is the default language: its pages are at the root, the others under /<code>/.
  */
-export const LOCALE_LIST = [
+const ALL_LOCALES = [
   // Dutch: the language of the municipality, of the CMS's editors and of most organisations' own text.
   { code: 'nl', name: 'Nederlands', englishName: 'Dutch', dir: 'ltr', intl: 'nl-NL', og: 'nl_NL' },
   { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB', og: 'en_GB' },
@@ -18,6 +18,13 @@ export const LOCALE_LIST = [
   // Tigrinya (Eritrean newcomers), Ge'ez script. Pagefind has no stemmer for it; it indexes whole words.
   { code: 'ti', name: 'ትግርኛ', englishName: 'Tigrinya', dir: 'ltr', intl: 'ti-ER', og: 'ti_ER' },
 ] as const satisfies readonly LocaleInfo[];
+
+/**
+ * `SITE_LOCALES=nl,en` builds the site in those languages only (the benchmark's two-language comparison,
+ * quicker local builds); the default language always stays. Unset: every language.
+ */
+const only = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.SITE_LOCALES?.split(',').map((s) => s.trim());
+export const LOCALE_LIST = only?.length ? ALL_LOCALES.filter((l) => l.code === ALL_LOCALES[0].code || only.includes(l.code)) : ALL_LOCALES;
 
 export interface LocaleInfo {
   /** BCP 47 language code: the CMS locale, the URL prefix, `<html lang>`, hreflang, the sitemap and Pagefind's index language. */
@@ -32,11 +39,11 @@ export interface LocaleInfo {
   og: string;
 }
 
-export type Locale = (typeof LOCALE_LIST)[number]['code'];
+export type Locale = (typeof ALL_LOCALES)[number]['code'];
 export const LOCALES = LOCALE_LIST.map((l) => l.code) as Locale[];
 export const DEFAULT_LOCALE = 'nl' satisfies Locale;
 
-const BY_CODE = new Map<string, LocaleInfo>(LOCALE_LIST.map((l) => [l.code, l]));
+const BY_CODE = new Map<string, LocaleInfo>(ALL_LOCALES.map((l) => [l.code, l]));
 
 /** What the list says about `locale`. */
 export function localeInfo(locale: Locale): LocaleInfo {

@@ -1,6 +1,6 @@
 // Publish-to-live, measured the way an editor experiences it: change one published organisation in the
 // admin (Content Manager API), press Publish, and poll the served site until the change is there.
-// Used by scripts/measure-publish-to-live.mjs and the benchmark (scripts/bench.mjs).
+// Used by scripts/measure-publish-to-live.mjs and the benchmark (bench/bench.mjs).
 
 /** Calls the CMS's admin or public API; throws with the status and the start of the answer. */
 export function cmsCaller(cmsUrl) {

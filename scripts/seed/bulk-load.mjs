@@ -43,7 +43,8 @@
 // dynamic zones, relations inside components, bidirectional links to a document published later)
 // are refused with an error rather than guessed at.
 import { createRequire } from 'node:module';
-import { SEED_TYPES, SEED_LOCALES, NL, uid as uidOf, createReferences, hasOrganisations } from './load-into-strapi.mjs';
+import { LOCALES } from '@mzo/content-types';
+import { SEED_TYPES, SEED_LOCALES, NL, uid as uidOf, createReferences, hasOrganisations, textLocales, withoutRelations } from './load-into-strapi.mjs';
 
 const require = createRequire(import.meta.url);
 // Strapi's own scalar converters: the ones its entity manager applies to every value it inserts.
@@ -111,7 +112,7 @@ export async function bulkLoadIntoStrapi(strapi, data, { log = () => {} } = {}) 
       const model = plan.model(uidOf(type.name));
       const publishNow = (item) => model.draftAndPublish && !type.links && Boolean(type.published?.(item));
       for (const item of items) {
-        const documentId = plan.create(model, type.fields(item, ref));
+        const documentId = plan.create(model, type.fields(item, ref), model.localized ? textLocales(item) : []);
         if (publishNow(item)) plan.publish(model, documentId);
         ref.set(type.name, type.key(item), documentId);
         counts[type.name] = (counts[type.name] ?? 0) + 1;
@@ -232,13 +233,17 @@ class RowPlan {
     return this.entries.get(`${uid}|${documentId}|${locale ?? ''}|${status}`);
   }
 
-  /** `documentService.create` in the default locale, then `update` in each other locale. Returns the documentId. */
-  create(model, fields) {
+  /**
+   * `documentService.create` in the default locale, then `update` in each other locale, and in each of `extra`
+   * with its text only (no relations, as the Document Service loader does). Returns the documentId.
+   */
+  create(model, fields, extra = []) {
     const documentId = model.meta.attributes.documentId.default();
     const status = model.draftAndPublish ? 'draft' : 'published';
     let first;
-    for (const locale of model.localized ? SEED_LOCALES : [null]) {
+    for (const locale of model.localized ? [...SEED_LOCALES, ...extra] : [null]) {
       let data = fields(locale ?? NL);
+      if (extra.includes(locale)) data = withoutRelations(model.schema.attributes, data);
       if (first) {
         // A new locale of an existing document takes the non-localized fields it leaves empty from it.
         data = { ...data };
@@ -421,7 +426,7 @@ class RowPlan {
 
   /** `documentService.publish({ locale: '*' })` of a document that was never published. */
   publish(model, documentId) {
-    for (const locale of model.localized ? SEED_LOCALES : [null]) {
+    for (const locale of model.localized ? LOCALES : [null]) {
       const draft = this.entry(model.uid, documentId, locale, 'draft');
       if (!draft) continue;
       if (this.entry(model.uid, documentId, locale, 'published')) throw new Error(`bulk-load: ${model.uid} ${documentId} is already published`);

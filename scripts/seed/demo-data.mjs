@@ -21,6 +21,7 @@ import { makeRandom } from './demo/random.mjs';
 import { generateRooms } from './demo/rooms.mjs';
 import { generateSupportOffers } from './demo/support-offers.mjs';
 import { COMMUNITIES, LANGUAGES, TARGET_GROUPS, THEMES, WIJK_INFO } from './demo/taxonomies.mjs';
+import { withTranslations } from './demo-translations.mjs';
 
 export { referenceMonday } from './demo/dates.mjs';
 export { slugify } from './demo/text.mjs';
@@ -72,7 +73,8 @@ export function generateDemoData({
   // --- assemble ------------------------------------------------------------------------------------
   // A stream of its own, so the rest of the data stays as it was.
   const access = makeRandom(Number(seed) + 7919);
-  return {
+  // The names and summaries in the guide's other languages (./demo-translations.mjs) are merged in last.
+  return withTranslations({
     referenceDate: refIso,
     themes: THEMES.map((t) => ({ slug: t.slug, name: t.name, description: t.description, icon: t.icon, sensitive: !!t.sensitive })),
     wijken: WIJKEN.map((w) => ({ slug: w.slug, code: w.code, name: w.name, description: WIJK_INFO[w.slug].description })),
@@ -121,7 +123,7 @@ export function generateDemoData({
     contacts,
     supportOffers,
     consultations,
-  };
+  });
 }
 
 export default generateDemoData;

@@ -4,7 +4,7 @@
 //
 // SEED_TYPES below is the one description of what the seed writes (types, order, fields per locale,
 // what is published); ./bulk-load.mjs writes the same description straight into the database.
-import { DEFAULT_LOCALE } from '@mzo/content-types';
+import { DEFAULT_LOCALE, LOCALES } from '@mzo/content-types';
 
 export const uid = (name) => `api::${name}.${name}`;
 export const [NL, EN] = [DEFAULT_LOCALE, 'en'];
@@ -13,6 +13,25 @@ export const [NL, EN] = [DEFAULT_LOCALE, 'en'];
  * the Dutch text, marked as Dutch, where an entry has none in the visitor's language.
  */
 export const SEED_LOCALES = [NL, EN];
+
+/**
+ * The guide's other locales `item` has text in (an organisation that wrote its summary in Turkish, a theme
+ * named in Arabic: ./demo-translations.mjs). Each becomes a language version of the document with that text
+ * and no relations of its own: the site takes relations and facts from the Dutch version.
+ */
+export function textLocales(item) {
+  const found = new Set();
+  for (const value of Object.values(item)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'nl' in value)
+      for (const key of Object.keys(value)) if (!SEED_LOCALES.includes(key) && LOCALES.includes(key) && value[key] != null) found.add(key);
+  }
+  return LOCALES.filter((l) => found.has(l));
+}
+
+/** `data` without its relations (by the Strapi attributes of the type): a text-only language version. */
+export function withoutRelations(attributes, data) {
+  return Object.fromEntries(Object.entries(data).filter(([name]) => attributes[name]?.type !== 'relation'));
+}
 
 /** Strapi blocks from plain paragraphs. */
 export function paragraphsToBlocks(paragraphs) {
@@ -271,10 +290,12 @@ export async function loadIntoStrapi(strapi, data, { log = () => {} } = {}) {
    * Creates one document in every locale. `fields(locale)` gives the data for that locale; localized
    * relations are passed as documentIds and link to the same locale.
    */
-  async function createLocalized(type, key, fields, { publish = false, localized = true } = {}) {
+  async function createLocalized(type, key, fields, { publish = false, localized = true, extra = [] } = {}) {
     const service = strapi.documents(uid(type));
     const first = await service.create({ ...(localized ? { locale: NL } : {}), data: fields(NL) });
     if (localized) await service.update({ documentId: first.documentId, locale: EN, data: fields(EN) });
+    const attributes = strapi.contentType(uid(type)).attributes;
+    for (const locale of extra) await service.update({ documentId: first.documentId, locale, data: withoutRelations(attributes, fields(locale)) });
     if (publish) await service.publish({ documentId: first.documentId, locale: '*' });
     ref.set(type, key, first.documentId);
     counts[type] = (counts[type] ?? 0) + 1;
@@ -285,7 +306,12 @@ export async function loadIntoStrapi(strapi, data, { log = () => {} } = {}) {
     const items = type.items(data);
     const localized = isLocalized(strapi, type.name);
     const publishNow = (item) => !type.links && Boolean(type.published?.(item));
-    for (const item of items) await createLocalized(type.name, type.key(item), type.fields(item, ref), { publish: publishNow(item), localized });
+    for (const item of items)
+      await createLocalized(type.name, type.key(item), type.fields(item, ref), {
+        publish: publishNow(item),
+        localized,
+        extra: localized ? textLocales(item) : [],
+      });
     if (type.links) {
       const service = strapi.documents(uid(type.name));
       for (const item of items) {

@@ -17,10 +17,21 @@ export type { Dictionary, DictionaryMeta, MessageKey } from './types.ts';
  */
 export const DICTIONARIES = { nl, en, ar, tr, pl, uk, ti } satisfies Record<Locale, { messages: Dictionary; meta: DictionaryMeta }>;
 
-/** The interface text for `key` in `locale`, with `{name}` placeholders filled in. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+/** A number as people read it in `locale` (Intl: 1.000 in Dutch, 1,000 in English). */
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(localeInfo(locale).intl)));
+  return format.format(value);
+}
+
+/** The interface text for `key` in `locale`, with `{name}` placeholders filled in (numbers formatted for the locale). */
 export function t(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
   const template = (DICTIONARIES[locale].messages as Dictionary)[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
 }
 
 const PREFIX = new RegExp(`^/(${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')})(?=/|$)`);

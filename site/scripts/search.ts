@@ -26,6 +26,8 @@ function text(tag: string, className: string, content: string) {
 export function initSearch(form: HTMLFormElement) {
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
   const lang = document.documentElement.lang;
+  // The page's Intl locale (content-types/src/locales.ts: Arabic with Western digits).
+  const numbers = new Intl.NumberFormat(messages.intl || lang);
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];
   const list = document.getElementById('resultaten') as HTMLUListElement;
@@ -116,7 +118,7 @@ export function initSearch(form: HTMLFormElement) {
       return;
     }
     status.textContent = messages.loading;
-    // For the benchmark (scripts/bench/browser.mjs): query start → results in the DOM, per search.
+    // For the benchmark (bench/lib/browser.mjs): query start → results in the DOM, per search.
     performance.mark('mzo:search-start', { detail: { generation: gen } });
     try {
       const pf = await loadPagefind();
@@ -126,7 +128,7 @@ export function initSearch(form: HTMLFormElement) {
       shown = 0;
       list.replaceChildren();
       const count = current.length;
-      heading.textContent = count === 1 ? messages.resultsOne : messages.results.replace('{count}', String(count));
+      heading.textContent = count === 1 ? messages.resultsOne : messages.results.replace('{count}', numbers.format(count));
       status.textContent = count === 0 ? messages.none : heading.textContent;
       await renderMore();
       if (gen === generation) performance.mark('mzo:search-rendered', { detail: { generation: gen, results: count } });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The content of the plain build: a JSON file (PLAIN_ASTRO_DATA) written by scripts/bench/plain-astro.mjs:
+ * The content of the plain build: a JSON file (PLAIN_ASTRO_DATA) written by bench/lib/plain-astro.mjs:
  * `{ organisations, activities, listingPages: { nl, en }, pageSize }`, the records as the CMS snapshot has them.
  * Read once per process.
  */

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { TYPES } from '@mzo/content-types';
 import { ROLE_CODES } from '../roles';
 import { CONSULTATION_LIST_ACTION } from '../plugins/mzo/server/src/permissions';
+import { EDITOR_ONLY_FIELDS } from '../security/access';
 import { CONDITIONS } from './conditions';
 
 /**
@@ -22,8 +23,6 @@ const CM = (action: 'create' | 'read' | 'update' | 'delete' | 'publish') => `plu
 const uidOf = (name: string) => `api::${name}.${name}`;
 
 const TAXONOMIES = ['theme', 'wijk', 'community', 'language', 'target-group'];
-/** Fields of an organisation only the Redacteur sees: who may edit it, and the editors' own notes. */
-const EDITOR_ONLY_FIELDS: Record<string, string[]> = { organisation: ['editors', 'editorNotes'] };
 /** Relations a volunteer changes from the other side (an activity picks its organisation, not the reverse). */
 const VOLUNTEER_READ_ONLY_FIELDS: Record<string, string[]> = {
   organisation: ['activities', 'rooms', 'contacts', 'members', 'lastConfirmed'],
@@ -155,6 +154,33 @@ export async function syncAdminRoles(strapi: Core.Strapi) {
     else if (role.name !== spec.name || role.description !== spec.description)
       role = await roles.update({ id: role.id }, { name: spec.name, description: spec.description });
     await roles.assignPermissions(role.id, spec.permissions(ctx));
+  }
+  await removeStockRoles(strapi);
+}
+
+/** Strapi's default roles, made on a first start beside the project's three; nobody should use them. */
+export const STOCK_ROLE_CODES = ['strapi-editor', 'strapi-author'];
+
+/**
+ * Removes Strapi's Editor and Author roles at every start. A role still given to someone is emptied
+ * instead (no permission at all, so the route guard's "unknown role" rules are all it meets) and named
+ * in the log, so the super admin can give those people one of the three roles.
+ */
+async function removeStockRoles(strapi: Core.Strapi) {
+  const roles = strapi.service('admin::role');
+  for (const code of STOCK_ROLE_CODES) {
+    const role = await roles.findOne({ code });
+    if (!role) continue;
+    const users = await strapi.db.query('admin::user').count({ where: { roles: { id: role.id } } });
+    if (users === 0) {
+      await roles.deleteByIds([role.id]);
+      strapi.log.info(`Removed Strapi's default role ${role.name}: the MZO-gids uses Redacteur, MZO-vrijwilliger and Gemeente.`);
+    } else {
+      await roles.assignPermissions(role.id, []);
+      strapi.log.warn(
+        `Strapi's default role ${role.name} is still given to ${users} user(s): it has no permissions now; give them Redacteur, MZO-vrijwilliger or Gemeente.`,
+      );
+    }
   }
 }
 

@@ -43,6 +43,19 @@ const CHECKED_RELATIONS: Record<string, string[]> = {
 
 type Entry = Record<string, unknown>;
 
+/**
+ * The fields the rules check in `locale`. A language version other than the default (Dutch) holds the
+ * organisation's own text in that language; its relations, facts and rules are the Dutch version's, which is
+ * what the site shows in every language (site/lib/text-language.ts). So the rules on relations (at least one
+ * theme, a wijk) apply to the Dutch version only: a volunteer can add a Turkish summary without choosing the
+ * themes again in Turkish, where the themes may not even exist yet.
+ */
+function checkedFields(type: TypeDefinition, locale: string | undefined, names: string[]): string[] {
+  if (!type.localized || (locale ?? DEFAULT_LOCALE) === DEFAULT_LOCALE) return names;
+  const relations = new Set(CHECKED_RELATIONS[type.name] ?? []);
+  return names.filter((name) => !relations.has(name));
+}
+
 /** Who is writing: an admin user (with their interface language), an API client, or a script. */
 export interface Writer {
   inRequest: boolean;
@@ -202,17 +215,68 @@ async function checkBeforePublish(strapi: Core.Strapi, type: TypeDefinition, par
   for (const draft of drafts) {
     const entry: Entry = { ...draft };
     for (const name of CHECKED_RELATIONS[type.name] ?? []) entry[name] = idsOf(draft[name]);
-    const problems = validateEntry(type, entry, { language, changed: Object.keys(type.attributes) });
+    const problems = validateEntry(type, entry, { language, changed: checkedFields(type, draft.locale as string | undefined, Object.keys(type.attributes)) });
     if (problems.length) refuse(problems, language);
+  }
+}
+
+/**
+ * Cloning (the content manager's "duplicate") creates a document from another one: a volunteer may
+ * clone only documents of their own organisations, and the copy, as it would be saved (source plus
+ * input), passes the same ownership and input rules as a new document, in every language it copies.
+ */
+async function checkClone(strapi: Core.Strapi, type: TypeDefinition, writer: Writer, params: { documentId?: string; locale?: string; data?: Entry }) {
+  if (!params.documentId) return;
+  if (writer.adminUser && isVolunteerOnly(writer.adminUser)) {
+    const own =
+      type.uid === ORGANISATION_UID
+        ? await editedOrganisationIds(strapi, writer.adminUser.id)
+        : OWNER_RELATION[type.uid]
+          ? await ownedDocumentIds(strapi, type.uid, writer.adminUser.id)
+          : [];
+    if (!own.includes(params.documentId)) throw new errors.ForbiddenError();
+  }
+  const data = normaliseInput(type, params.data ?? {});
+  params.data = data;
+  const rows = (await strapi.db.query(type.uid as never).findMany({
+    where: {
+      documentId: params.documentId,
+      ...(type.draftAndPublish ? { publishedAt: null } : {}),
+      ...(type.localized && params.locale ? { locale: params.locale } : {}),
+    },
+    select: ['locale'],
+  })) as { locale?: string }[];
+  const locales = type.localized ? [...new Set(rows.map((row) => row.locale))] : [undefined];
+  for (const locale of locales) {
+    const source = await loadCurrent(strapi, type, params.documentId, locale);
+    if (!source) continue;
+    const merged = await mergedEntry(strapi, type, source, data);
+    const problems = [
+      ...(await ownershipProblems(strapi, type, writer, merged, data, true)),
+      ...validateEntry(type, merged, { language: writer.language, changed: Object.keys(type.attributes) }),
+    ];
+    if (problems.length) refuse(problems, writer.language);
+    if (locales.length === 1) {
+      // A copy never keeps its source's slug: a new one is made from the name unless one is given.
+      const slugName = Object.keys(type.attributes).find((name) => (type.attributes[name].attribute as { type: string }).type === 'uid');
+      const base = slugName ? { ...merged, [slugName]: undefined } : merged;
+      const slugs = await slugProblems(strapi, type, data, base, undefined, locale, writer.language);
+      if (slugs.length) refuse(slugs, writer.language);
+    }
   }
 }
 
 export function registerEditingMiddleware(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const type = TYPE_BY_UID.get(context.uid);
-    if (!type || !['create', 'update', 'publish'].includes(context.action)) return next();
+    if (!type || !['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
     const writer = currentWriter(strapi);
     const params = context.params as { documentId?: string; locale?: string; data?: Entry };
+
+    if (context.action === 'clone') {
+      await checkClone(strapi, type, writer, params);
+      return next();
+    }
 
     if (context.action === 'publish') {
       await checkBeforePublish(strapi, type, params, writer.language);
@@ -232,7 +296,7 @@ export function registerEditingMiddleware(strapi: Core.Strapi) {
     const merged = await mergedEntry(strapi, type, current, data);
     const problems = [
       ...(await ownershipProblems(strapi, type, writer, merged, data, creating)),
-      ...validateEntry(type, merged, { language: writer.language, changed: Object.keys(data) }),
+      ...validateEntry(type, merged, { language: writer.language, changed: checkedFields(type, locale, Object.keys(data)) }),
     ];
     if (problems.length) refuse(problems, writer.language);
 

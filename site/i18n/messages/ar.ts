@@ -329,6 +329,8 @@ export const messages: Dictionary = {
   'openData.taxonomy.targetGroups': 'الفئات المستهدفة',
   'openData.taxonomy.targetGroupsDescription': 'لمن المنظمة أو النشاط.',
   // — Languages: the switch, and text shown in another language than the page's —
+  'openData.textLanguage': 'إذا لم تكتب المنظمة نصًّا بهذه اللغة، يُدرج النص الهولندي.',
+  'openData.termLanguage': 'يذكر كل مصطلح لغته (HSDS: language).',
   'lang.label': 'اختر لغة',
   'lang.nl': 'الهولندية',
   'lang.en': 'الإنجليزية',

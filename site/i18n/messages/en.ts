@@ -334,6 +334,8 @@ export const messages: Dictionary = {
   'openData.taxonomy.targetGroups': 'Target groups',
   'openData.taxonomy.targetGroupsDescription': 'Who an organisation or activity is for.',
   // — Languages: the switch, and text shown in another language than the page's —
+  'openData.textLanguage': 'Where an organisation wrote no text in this language, the Dutch text is included.',
+  'openData.termLanguage': 'Each term says which language it is in (HSDS: language).',
   'lang.label': 'Choose a language',
   'lang.nl': 'Dutch',
   'lang.en': 'English',

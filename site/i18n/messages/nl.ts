@@ -337,6 +337,8 @@ export const messages = {
   'openData.taxonomy.targetGroups': 'Doelgroepen',
   'openData.taxonomy.targetGroupsDescription': 'Voor wie een organisatie of activiteit is.',
   // — Languages: the switch, and text shown in another language than the page's —
+  'openData.textLanguage': 'Schreef een organisatie geen tekst in deze taal, dan staat de Nederlandse tekst erin.',
+  'openData.termLanguage': 'Bij elke term staat in welke taal die is (HSDS: language).',
   'lang.label': 'Kies een taal',
   'lang.nl': 'Nederlands',
   'lang.en': 'Engels',

@@ -333,6 +333,8 @@ export const messages: Dictionary = {
   'openData.taxonomy.targetGroups': 'Grupy docelowe',
   'openData.taxonomy.targetGroupsDescription': 'Dla kogo jest organizacja lub wydarzenie.',
   // — Languages: the switch, and text shown in another language than the page's —
+  'openData.textLanguage': 'Jeśli organizacja nie napisała tekstu w tym języku, podajemy tekst niderlandzki.',
+  'openData.termLanguage': 'Przy każdym terminie podano jego język (HSDS: language).',
   'lang.label': 'Wybierz język',
   'lang.nl': 'niderlandzki',
   'lang.en': 'angielski',

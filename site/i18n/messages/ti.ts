@@ -326,6 +326,8 @@ export const messages: Dictionary = {
   'openData.taxonomy.targetGroups': 'ዕላማ ጉጅለታት',
   'openData.taxonomy.targetGroupsDescription': 'ውድብ ወይ ንጥፈት ንመን ከም ዝኾነ።',
   // — Languages: the switch, and text shown in another language than the page's —
+  'openData.textLanguage': 'ውድብ ብዚ ቋንቋ ጽሑፍ እንተዘይጸሓፈት፣ እቲ ብሆላንድኛ ዘሎ ጽሑፍ ይኣቱ።',
+  'openData.termLanguage': 'ነፍሲ ወከፍ ቃል ብኣየናይ ቋንቋ ምዃኑ ይገልጽ (HSDS: language)።',
   'lang.label': 'ቋንቋ ምረጹ',
   'lang.nl': 'ሆላንድኛ',
   'lang.en': 'እንግሊዝኛ',

@@ -333,6 +333,8 @@ export const messages: Dictionary = {
   'openData.taxonomy.targetGroups': 'Hedef gruplar',
   'openData.taxonomy.targetGroupsDescription': 'Bir kuruluşun veya etkinliğin kimler için olduğu.',
   // — Languages: the switch, and text shown in another language than the page's —
+  'openData.textLanguage': 'Bir kuruluş bu dilde metin yazmadıysa Felemenkçe metin yer alır.',
+  'openData.termLanguage': 'Her terim hangi dilde olduğunu belirtir (HSDS: language).',
   'lang.label': 'Dil seçin',
   'lang.nl': 'Felemenkçe',
   'lang.en': 'İngilizce',

@@ -333,6 +333,8 @@ export const messages: Dictionary = {
   'openData.taxonomy.targetGroups': 'Цільові групи',
   'openData.taxonomy.targetGroupsDescription': 'Для кого організація чи захід.',
   // — Languages: the switch, and text shown in another language than the page's —
+  'openData.textLanguage': 'Якщо організація не написала текст цією мовою, подано нідерландський текст.',
+  'openData.termLanguage': 'Кожен термін указує свою мову (HSDS: language).',
   'lang.label': 'Виберіть мову',
   'lang.nl': 'нідерландська',
   'lang.en': 'англійська',

@@ -1,5 +1,6 @@
 import { TIME_ZONE } from '@mzo/content-types';
 import { t } from '../../i18n/index.ts';
+import { textLanguage } from '../text-language.ts';
 import type { Organisation, Room } from '../types.ts';
 import { openDataId } from './ids.ts';
 import { absoluteUrl, openDataPath } from './paths.ts';
@@ -50,12 +51,14 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
   };
 
   // Taxonomies and their terms.
-  const termSources: Record<TaxonomyName, { documentId: string; code: string; name: string; description?: string | null }[]> = {
-    themes: p.themes.map((x) => ({ documentId: x.documentId, code: x.slug ?? x.documentId, name: x.name, description: x.description })),
-    wijken: p.wijken.map((x) => ({ documentId: x.documentId, code: x.code, name: x.name, description: x.description })),
-    communities: p.communities.map((x) => ({ documentId: x.documentId, code: x.slug ?? x.documentId, name: x.name })),
-    languages: p.languages.map((x) => ({ documentId: x.documentId, code: x.code, name: x.name })),
-    targetGroups: p.targetGroups.map((x) => ({ documentId: x.documentId, code: x.slug ?? x.documentId, name: x.name })),
+  // A term's language is the language its name is in: the file's, or Dutch where the CMS has no name in it.
+  const lang = (x: object) => textLanguage(x, 'name', locale);
+  const termSources: Record<TaxonomyName, { documentId: string; code: string; name: string; description?: string | null; language: string }[]> = {
+    themes: p.themes.map((x) => ({ documentId: x.documentId, code: x.slug ?? x.documentId, name: x.name, description: x.description, language: lang(x) })),
+    wijken: p.wijken.map((x) => ({ documentId: x.documentId, code: x.code, name: x.name, description: x.description, language: lang(x) })),
+    communities: p.communities.map((x) => ({ documentId: x.documentId, code: x.slug ?? x.documentId, name: x.name, language: lang(x) })),
+    languages: p.languages.map((x) => ({ documentId: x.documentId, code: x.code, name: x.name, language: lang(x) })),
+    targetGroups: p.targetGroups.map((x) => ({ documentId: x.documentId, code: x.slug ?? x.documentId, name: x.name, language: lang(x) })),
   };
   for (const name of TAXONOMIES) {
     const taxonomyId = id.taxonomy(name);
@@ -72,7 +75,7 @@ export function hsdsDataset(p: Publishable): HsdsDataset {
           description: term.description || term.name,
           taxonomy: title,
           taxonomy_id: taxonomyId,
-          language: locale,
+          language: term.language,
         }),
       );
     }

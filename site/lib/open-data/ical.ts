@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '@mzo/content-types';
+import { DEFAULT_LOCALE, TIME_ZONE } from '@mzo/content-types';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { escape } from 'ical-generator';
 import { DateTime } from 'luxon';
@@ -32,7 +32,11 @@ export function feedCalendar(feed: Feed, p: Publishable): string {
   const calendar = ical({
     prodId: { company: 'MZO-gids Utrecht', product: 'open-data', language: locale.toUpperCase() },
     name: escape(feed.calendarName, false),
-    description: escape(t(locale, 'openData.calendarDescription'), false),
+    // The calendar says its language; where an organisation wrote nothing in it, the text is Dutch, and it says so.
+    description: escape(
+      [t(locale, 'openData.calendarDescription'), locale === DEFAULT_LOCALE ? '' : t(locale, 'openData.textLanguage')].filter(Boolean).join(' '),
+      false,
+    ),
     timezone: { name: null, generator: getVtimezoneComponent },
     ttl: 60 * 60 * 6,
     x: { 'X-WR-TIMEZONE': TIME_ZONE },

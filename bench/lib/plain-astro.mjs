@@ -5,8 +5,8 @@ import { measureOutput } from './output.mjs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ASTRO_BIN, ROOT } from '../lib/paths.mjs';
-import { run } from '../lib/run.mjs';
+import { ASTRO_BIN, ROOT } from '../../scripts/lib/paths.mjs';
+import { run } from '../../scripts/lib/run.mjs';
 
 export const PLAIN_ASTRO_ROOT = resolve(ROOT, 'bench', 'plain-astro');
 const LOCALES = ['nl', 'en'];

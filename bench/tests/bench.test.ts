@@ -2,7 +2,7 @@
 // docs/performance.md reports: bulk load into a real Strapi, fetch, full build, publish-to-live,
 // plain-Astro baseline, naive search payload, the JSON and Markdown it writes. No figure is checked
 // against a budget here (timings belong to the benchmark, not to tests); the browser parts have their
-// own test (bench-browser.test.ts).
+// own test (browser.test.ts).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('npm run bench', () => {
   it('loads, fetches, builds, publishes and compares at a small size, and writes its results', async () => {
     const out = join(work, 'bench.json');
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench.mjs', '--sizes', '30', '--postgres', 'none', '--no-browser', '--out', out], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['bench/bench.mjs', '--sizes', '30', '--postgres', 'none', '--no-browser', '--out', out], {
       cwd: ROOT,
       maxBuffer: 32 * 1024 * 1024,
     });

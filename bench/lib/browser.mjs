@@ -15,7 +15,7 @@
 // map tiles are counted separately under `excluded` and left out of the totals.
 // Every host but the site's resolves to nowhere (as in `npm run lighthouse`), so a build whose tiles
 // point at the real tile server never touches the internet; those tiles show up as failed requests.
-import { launchChromium } from '../lib/chromium.mjs';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
 
 // Only the machine itself resolves: the site, and a local tile stand-in if the build uses one.
 const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';

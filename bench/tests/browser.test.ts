@@ -1,5 +1,5 @@
 /**
- * The benchmark's measuring parts (scripts/bench/) against the suite's built site: the CDN-like
+ * The benchmark's measuring parts (bench/lib/) against the suite's built site: the CDN-like
  * server compresses what a CDN would and nothing else; page weights add up; the organisation map's
  * code arrives only after scrolling; the home search reports bytes and a time; the naive payload
  * grows with the number of organisations.
@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, measureOrganisationMapLazy, measurePageWeights, measureSearch } from '../../scripts/bench/browser.mjs';
-import { measureNaiveSearch, naiveSearchPayload, naiveSearchRecords } from '../../scripts/bench/naive-search.mjs';
-import { serveBuiltSite } from '../../scripts/bench/static-server.mjs';
-import { builtSite, pageTemplates } from '../support/browser.ts';
+import { launchBrowser, measureOrganisationMapLazy, measurePageWeights, measureSearch } from '../lib/browser.mjs';
+import { measureNaiveSearch, naiveSearchPayload, naiveSearchRecords } from '../lib/naive-search.mjs';
+import { serveBuiltSite } from '../lib/static-server.mjs';
+import { builtSite, pageTemplates } from '../../tests/support/browser.ts';
 
 interface Snapshot {
   collections: Record<string, Record<string, unknown>[]>;

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { buildPlainAstro } from '../../scripts/bench/plain-astro.mjs';
-import { allFiles } from '../support/files.ts';
+import { buildPlainAstro } from '../lib/plain-astro.mjs';
+import { allFiles } from '../../tests/support/files.ts';
 
 // The suite's snapshot; with MZO_SKIP_CMS=1 (no global setup), a snapshot file given as CMS_SNAPSHOT.
 const snapshotFile = inject('snapshotFile') ?? process.env.CMS_SNAPSHOT;

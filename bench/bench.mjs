@@ -14,20 +14,20 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchSnapshot } from '@mzo/content-types/rest';
-import { ephemeralCmsEnv } from './lib/cms-env.mjs';
-import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
-import { freePort } from './lib/net.mjs';
-import { ROOT } from './lib/paths.mjs';
-import { createPostgresDatabase } from './lib/pg-database.mjs';
-import { adminToken, measurePublishToLive } from './lib/publish-to-live.mjs';
-import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
-import { serveSite } from './lib/serve-site.mjs';
-import { buildSite } from './lib/site-build.mjs';
-import { serveTiles } from './lib/tile-stand-in.mjs';
-import { samplePeakRss } from './bench/memory.mjs';
-import { naiveSearchPayload } from './bench/naive-search.mjs';
-import { measureOutput } from './bench/output.mjs';
-import { buildPlainAstro } from './bench/plain-astro.mjs';
+import { ephemeralCmsEnv } from '../scripts/lib/cms-env.mjs';
+import { buildCms, cmsNeedsBuild, startCms } from '../scripts/lib/cms-process.mjs';
+import { freePort } from '../scripts/lib/net.mjs';
+import { ROOT } from '../scripts/lib/paths.mjs';
+import { createPostgresDatabase } from '../scripts/lib/pg-database.mjs';
+import { adminToken, measurePublishToLive } from '../scripts/lib/publish-to-live.mjs';
+import { createRebuilder, startRebuildServer } from '../scripts/lib/rebuilder.mjs';
+import { serveSite } from '../scripts/lib/serve-site.mjs';
+import { buildSite } from '../scripts/lib/site-build.mjs';
+import { serveTiles } from '../scripts/lib/tile-stand-in.mjs';
+import { samplePeakRss } from './lib/memory.mjs';
+import { naiveSearchPayload } from './lib/naive-search.mjs';
+import { measureOutput } from './lib/output.mjs';
+import { buildPlainAstro } from './lib/plain-astro.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +39,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'reference-date': { type: 'string', default: '2026-11-30' },
+    // Build the site in these languages only (SITE_LOCALES), e.g. `--locales nl,en` against all seven.
+    locales: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -186,7 +188,14 @@ async function benchOne(size, database) {
 
     tiles = await serveTiles();
     let cmsUrl;
-    const buildEnv = () => ({ ...process.env, CMS_URL: cmsUrl, CMS_SNAPSHOT: '', PUBLIC_TILE_URL: `${tiles.url}/{z}/{x}/{y}.png`, BUILD_NOW: '' });
+    const buildEnv = () => ({
+      ...process.env,
+      CMS_URL: cmsUrl,
+      CMS_SNAPSHOT: '',
+      PUBLIC_TILE_URL: `${tiles.url}/{z}/{x}/{y}.png`,
+      BUILD_NOW: '',
+      ...(values.locales ? { SITE_LOCALES: values.locales } : {}),
+    });
     rebuilder = createRebuilder({ build: () => buildSite({ env: buildEnv(), link, quiet: true }), log: { error: console.error } });
     rebuildServer = await startRebuildServer({ rebuilder, secret: 'bench' });
     cms = await startCms({
@@ -234,9 +243,9 @@ async function benchOne(size, database) {
 
     // 4. Page weight and search in Chromium, on the build served like a CDN would (gzip).
     if (withBrowser) {
-      const { serveBuiltSite } = await import('./bench/static-server.mjs');
-      const { launchBrowser, measureOrganisationMapLazy, measurePageWeights, measureSearch } = await import('./bench/browser.mjs');
-      const { measureNaiveSearch } = await import('./bench/naive-search.mjs');
+      const { serveBuiltSite } = await import('./lib/static-server.mjs');
+      const { launchBrowser, measureOrganisationMapLazy, measurePageWeights, measureSearch } = await import('./lib/browser.mjs');
+      const { measureNaiveSearch } = await import('./lib/naive-search.mjs');
       const served = await serveBuiltSite(realpathSync(link), { port: await freePort() });
       const browser = await launchBrowser();
       try {

@@ -100,7 +100,7 @@ const median = (values) => {
 };
 
 /**
- * Times the naive first search in Chromium: the JSON file served gzip'd (scripts/bench/static-server.mjs),
+ * Times the naive first search in Chromium: the JSON file served gzip'd (bench/lib/static-server.mjs),
  * fetched, parsed and filtered (every word of `query` in name, summary, wijk, themes or communities;
  * plus `filter`, `{ facet, value }`, when given). `runs` times, each in a fresh context; medians plus every run.
  * @param {{ snapshot: object, locale: string, query: string, filter?: { facet: string, value: string }, runs?: number, browser?: import('playwright-core').Browser }} options

@@ -1,0 +1,168 @@
+/**
+ * One guard on every route Strapi serves from a router (the admin's own, every plugin's, every API's),
+ * attached as a route middleware in `register`, so it runs after Strapi has authenticated the caller and
+ * before the controller, and sees the controller's answer afterwards:
+ * - before: a caller who may not read everything may name only documents their role can read
+ *   (`:id`, `:sourceId`, `documentIds` in body or query) — whatever the stock controller checks or
+ *   forgets (clone, bulkFindForValidation, countManyEntriesDraftRelations, relations);
+ * - before, public API: no filter, sort, populate or fields through `localizations` (the other
+ *   language versions include drafts, so such a filter would read draft text back letter by letter);
+ * - after: answers to anyone but a Redacteur carry no editor-only field at any depth, and a language
+ *   version (`localizations[]`) only says which one it is, never its content; the public API's answers
+ *   carry no `localizations` at all.
+ * @see https://docs.strapi.io/cms/backend-customization/routes#middlewares
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ROLE_CODES, type AdminUserLike } from '../roles';
+import { EDITOR_ONLY_KEYS, LOCALIZATION_KEYS, readableDocumentIds } from './access';
+import { ROUTE_TABLE, type Caller } from './routes';
+
+type Ctx = {
+  method: string;
+  path: string;
+  _matchedRoute?: string;
+  params: Record<string, string | undefined>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  body?: unknown;
+  state: {
+    user?: AdminUserLike;
+    userAbility?: never;
+    auth?: { strategy?: { name?: string } };
+    route?: { info?: { type?: string }; config?: { auth?: unknown } };
+    mzoAnswerChecked?: boolean;
+  };
+};
+type Next = () => Promise<unknown>;
+type Route = { method: string; path: string; config?: { middlewares?: unknown[]; policies?: unknown[] } };
+
+const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+
+/** The documents a request names, with their type: `:id`, `:sourceId`, `:documentId`, `documentIds` or `documentId` (query or body), or a row `id` in the body. */
+async function namedDocuments(strapi: Core.Strapi, ctx: Ctx): Promise<{ uid: string; ids: string[] } | null> {
+  const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+  const uid = [ctx.params.model, ctx.params.contentType, body.model, ctx.query.model].find((value): value is string => typeof value === 'string');
+  if (!uid || !uid.startsWith('api::')) return null;
+  const ids = [
+    ...asList(ctx.params.id),
+    ...asList(ctx.params.sourceId),
+    ...asList(ctx.params.documentId),
+    ...asList(body.documentIds),
+    ...asList(ctx.query.documentIds),
+    ...asList(ctx.query.documentId),
+  ].filter((id): id is string => typeof id === 'string' && id !== '');
+  // i18n's get-non-localized-fields names a row by its numeric id.
+  const rowId = typeof body.id === 'number' || (typeof body.id === 'string' && /^\d+$/.test(body.id)) ? Number(body.id) : undefined;
+  if (rowId !== undefined && strapi.contentTypes[uid as never]) {
+    const row = (await strapi.db.query(uid as never).findOne({ where: { id: rowId }, select: ['documentId'] })) as { documentId?: string } | null;
+    ids.push(row?.documentId ?? `row:${rowId}`);
+  }
+  return ids.length ? { uid, ids } : null;
+}
+
+type CallerClass = Caller | 'superAdmin';
+
+function callerOf(ctx: Ctx, publicApi: boolean): CallerClass {
+  const user = !publicApi && ctx.state.auth?.strategy?.name === 'admin' ? ctx.state.user : undefined;
+  if (!user) return 'anonymous';
+  const codes = new Set((user.roles ?? []).map((role) => role.code));
+  if (codes.has(ROLE_CODES.superAdmin)) return 'superAdmin';
+  if (codes.has(ROLE_CODES.editor)) return 'editor';
+  if (codes.has(ROLE_CODES.municipality)) return 'municipality';
+  // A volunteer, or any role the project does not know (Strapi's Editor and Author are removed at start).
+  return 'volunteer';
+}
+
+const unlisted = new Set<string>();
+
+function mentionsLocalizations(value: unknown, { keysOnly }: { keysOnly: boolean }): boolean {
+  if (typeof value === 'string') return !keysOnly && /(^|[.,\s[])localizations($|[.,:\s\]])/.test(value);
+  if (Array.isArray(value)) return value.some((item) => mentionsLocalizations(item, { keysOnly }));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([key, item]) => key === 'localizations' || mentionsLocalizations(item, { keysOnly }));
+  return false;
+}
+
+/** Removes what the caller may not read from an answer, in place. */
+function scrub(value: unknown, { publicApi }: { publicApi: boolean }, depth = 0): void {
+  if (depth > 40 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) scrub(item, { publicApi }, depth + 1);
+    return;
+  }
+  if (Buffer.isBuffer(value) || typeof (value as { pipe?: unknown }).pipe === 'function') return;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (EDITOR_ONLY_KEYS.has(key)) delete record[key];
+    else if (key === 'localizations') {
+      if (publicApi) delete record[key];
+      else if (Array.isArray(record[key]))
+        record[key] = (record[key] as Record<string, unknown>[]).map((version) =>
+          Object.fromEntries(LOCALIZATION_KEYS.filter((k) => version && k in version).map((k) => [k, version[k]])),
+        );
+      else delete record[key];
+    } else scrub(record[key], { publicApi }, depth + 1);
+  }
+}
+
+export function routeGuard(strapi: Core.Strapi) {
+  return async (ctx: Ctx, next: Next) => {
+    const publicApi = ctx.state.route?.info?.type === 'content-api';
+    const caller = callerOf(ctx, publicApi);
+    const route = `${ctx.method === 'HEAD' ? 'GET' : ctx.method} ${ctx._matchedRoute}`;
+    const group = ROUTE_TABLE.get(route) ?? ROUTE_TABLE.get(`ALL ${ctx._matchedRoute}`);
+    if (!group) {
+      // Fail closed: a route Strapi serves that the table does not list (a new Strapi, a new plugin).
+      if (!unlisted.has(route)) strapi.log.warn(`Route not in the route table (cms/src/security/routes.ts), refused: ${route}`);
+      unlisted.add(route);
+      if (caller !== 'superAdmin') throw new errors.ForbiddenError();
+    }
+    const verdict = caller === 'superAdmin' || !group ? 'yes' : group.access[caller];
+    if (verdict === 'no') throw new errors.ForbiddenError();
+    if (publicApi) {
+      for (const name of ['filters', 'sort', 'populate', 'fields'] as const) {
+        if (mentionsLocalizations(ctx.query[name], { keysOnly: name === 'filters' })) throw new errors.ValidationError(`Invalid key localizations in ${name}`);
+      }
+    }
+    if (verdict === 'own') {
+      const named = await namedDocuments(strapi, ctx);
+      if (named) {
+        const readable = await readableDocumentIds(strapi, ctx.state.userAbility, named.uid, named.ids);
+        if (named.ids.some((id) => !readable.has(id))) throw new errors.ForbiddenError();
+      }
+    }
+    const result = await next();
+    // Routes can be stacked (the public folder's catch-all hands on to the route behind it): the
+    // innermost guard, the one of the route that answered, decides about the answer.
+    if (ctx.state.mzoAnswerChecked) return result;
+    ctx.state.mzoAnswerChecked = true;
+    if (caller !== 'editor' && caller !== 'superAdmin') {
+      scrub(ctx.body, { publicApi });
+      scrub(result, { publicApi });
+    }
+    return result;
+  };
+}
+
+function withGuard(routes: Route[] | undefined, middleware: unknown) {
+  for (const route of routes ?? []) {
+    route.config ??= {};
+    if (!route.config.middlewares?.includes(middleware)) route.config.middlewares = [middleware, ...(route.config.middlewares ?? [])];
+  }
+}
+
+/**
+ * Puts the guard on every route Strapi composes from now on (call in `register`): the admin's, every
+ * plugin's and every API's routes (mounted after `register`), and routes added later in `bootstrap`.
+ * Every one of them is registered through `strapi.server.routes`, so the guard wraps that one door.
+ */
+export function attachRouteGuard(strapi: Core.Strapi) {
+  const middleware = routeGuard(strapi);
+  const server = strapi.server as unknown as { routes: (input: unknown) => unknown };
+  const register = server.routes.bind(server);
+  server.routes = (input: unknown) => {
+    withGuard(Array.isArray(input) ? (input as Route[]) : (input as { routes?: Route[] }).routes, middleware);
+    return register(input);
+  };
+}
