@@ -12,9 +12,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
-import { startCms } from '../../scripts/lib/cms-process.mjs';
+import { launchChromium } from '../../tooling/chromium.ts';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
+import { startCms } from '../../tooling/cms-process.ts';
 import { adminClient } from '../support/admin-api.ts';
 import { demo } from '../support/demo.ts';
 import { found } from '../support/found.ts';
@@ -378,10 +380,167 @@ describe('confirming', () => {
     expect(organisationRows().filter((row) => row.name === 'Stichting Eerste Rij')).toEqual([]);
   });
 
+  it('cleans or refuses a hostile HSDS file with messages, and stores only what was clean, whole', async () => {
+    const hostile = {
+      organizations: [
+        { id: 'a', name: '<script>alert("xss")</script>Stichting <img src=x onerror=alert(1)>Schoon', description: 'Goed.' },
+        { id: 'b', name: 'Stichting Tien Megabyte', description: 'x'.repeat(10 * 1024 * 1024) },
+        { id: 'c', name: { toString: 'Stichting Object' }, description: 'Verkeerd type.' },
+      ],
+      services: [{ id: 's1', organization_id: 'bestaat-niet', name: 'Wees' }],
+      contacts: [{ id: 'k1', organization_id: 'a', name: 'Onbekende <b>Persoon</b>', email: 'persoon@schoon.example.org' }],
+    };
+    const before = organisationRows();
+    const { status, body: p } = await upload([{ name: 'andere-gids.json', text: JSON.stringify(hostile) }]);
+    expect(status, JSON.stringify(p).slice(0, 300)).toBe(200);
+    const [a, b, c] = p.entries;
+    expect(a).toMatchObject({ label: 'Stichting Schoon', status: 'ready' });
+    expect(a.messages.map((m) => m.text)).toContain('organizations.name: HTML-code is weggehaald; alleen de tekst is overgenomen.');
+    expect(b.status).toBe('error');
+    expect(b.messages).toContainEqual(expect.objectContaining({ column: 'organizations.description', text: expect.stringContaining('ten hoogste 20000') }));
+    expect(c.status).toBe('error');
+    expect(c.messages).toContainEqual(
+      expect.objectContaining({ column: 'organizations.name', text: expect.stringContaining('verwacht tekst, maar het bestand heeft een object') }),
+    );
+    expect((p as any).messages).toContainEqual(
+      expect.objectContaining({ level: 'error', text: expect.stringContaining('‘bestaat-niet’, die niet in het bestand staat') }),
+    );
+    // The answer repeats none of the 10 MB.
+    expect(JSON.stringify(p).length).toBeLessThan(100_000);
+
+    await api.call('POST', `/mzo/import/${p.id}/confirm`, { token: tokens.editor, body: {} });
+    const done = await finished(p.id);
+    expect(done.job.results[a.key]).toMatchObject({ status: 'created' });
+    const added = organisationRows().filter((row) => !before.some((x) => x.id === row.id));
+    expect(added.map((row) => row.name)).toEqual(['Stichting Schoon']);
+    expect(added[0].notes).toContain('uit ‘andere-gids.json’ (record a)');
+    const contact = await api.call('GET', `${api.collection(CONTACT)}?page=1&pageSize=10&filters[email][$eq]=persoon@schoon.example.org`, {
+      token: tokens.editor,
+    });
+    expect(contact.body.results).toEqual([expect.objectContaining({ name: 'Onbekende Persoon', visibility: 'hidden' })]);
+    expect(await (await fetch(`${cms.url}/api/contact-persons?pagination[pageSize]=100`)).text()).not.toContain('persoon@schoon.example.org');
+  });
+
   it('leaves nothing behind when the editor cancels a large import', async () => {
     await cancelledImport().catch((error: Error) => {
       throw new Error(`${error.message}\nCMS log:\n${cms.output().slice(-6000)}`, { cause: error });
     });
+  });
+});
+
+describe('the screen “Organisaties inlezen” in the admin (Chromium)', () => {
+  let browser: Browser;
+  let page: Page;
+  const BROWSER_CSV = [
+    "Naam;Postcode;Huisnummer;Wijk;Thema's;KvK;Telefoon;Korte beschrijving;Rechtsvorm",
+    `Stichting Scherm Een;3526 KV;5;Zuid;${theme};;;Een;Stichting`,
+    `;;;West;${theme};;;Zonder naam;Stichting`,
+    `Stichting Scherm Bel;;;West;${theme};;12;Telefoon;Stichting`,
+    `Nog Een Andere Naam;;;West;${theme};${withKvk.kvkNumber};;Dubbel;Stichting`,
+    `Stichting Scherm Onbekend;;;West;${theme}, Ruimtevaart;;;Onbekend;Stichting`,
+  ].join('\n');
+  const fileInput = () => page.getByLabel('Bestand', { exact: true });
+  const rowOf = (row: number) => page.locator(`tr[data-row="${row}"]`);
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 }, timezoneId: 'Europe/Amsterdam' });
+    // The admin only: nothing else may be asked for.
+    await context.route('**/*', (route) => (route.request().url().startsWith(cms.url) ? route.continue() : route.abort('blockedbyclient')));
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${cms.url}/admin/auth/login`);
+    await page.getByLabel('E-mail').fill('redactie@example.org');
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(/\/admin\/?$/);
+    await page
+      .getByRole('button', { name: /^(Sluiten|Close)/ })
+      .click({ timeout: 3000 })
+      .catch(() => {});
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('uploads a spreadsheet, recognises its Dutch headers and shows every row’s result', async () => {
+    await page.getByRole('link', { name: 'Organisaties inlezen' }).click();
+    await page.getByRole('heading', { name: 'Organisaties inlezen', level: 1 }).waitFor();
+    await fileInput().setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: Buffer.from(BROWSER_CSV) });
+    await page.getByRole('button', { name: 'Bekijk wat er wordt ingelezen' }).click();
+    await page.locator('#mzo-import-counts').waitFor();
+    expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('name');
+    expect(await page.getByLabel('Postcode', { exact: true }).inputValue()).toBe('address.postcode');
+    expect(await page.getByLabel('Wijk', { exact: true }).inputValue()).toBe('locatedIn');
+    expect(await page.getByLabel("Thema's", { exact: true }).inputValue()).toBe('themes');
+    await expect
+      .poll(() => page.locator('#mzo-import-counts').textContent())
+      .toContain('5 rijen. 2 klaar om in te lezen, 1 staan misschien al in het CMS of dubbel in het bestand, 2 hebben een fout.');
+    expect(await rowOf(2).textContent()).toContain('Adres gecontroleerd');
+    expect(await rowOf(3).textContent()).toContain('Fout (kolom Naam): Naam: dit veld is leeg');
+    expect(await rowOf(4).textContent()).toContain('kolom Telefoon');
+    expect(await rowOf(5).textContent()).toContain(`Staat al in het CMS: ‘${withKvk.name}’ heeft hetzelfde KvK-nummer.`);
+    expect(await page.getByText('Waarden die niet in de lijsten staan').isVisible()).toBe(true);
+    expect(await page.locator('#mzo-import-preview').textContent()).toContain('‘Ruimtevaart’ (rij 6)');
+  });
+
+  it('checks again with a changed column link, and remembers it for the next file', async () => {
+    await page.getByLabel('Telefoon', { exact: true }).selectOption('');
+    await page.getByRole('button', { name: 'Opnieuw bekijken met deze koppeling' }).click();
+    await expect.poll(() => page.locator('#mzo-import-counts').textContent()).toContain('3 klaar om in te lezen');
+    expect(await rowOf(4).getAttribute('data-status')).toBe('ready');
+  });
+
+  it('imports what the editor chose as drafts, merging the duplicate, with progress and a result', async () => {
+    const before = organisationRows().length;
+    await rowOf(5)
+      .getByRole('combobox')
+      .selectOption({ label: `Samenvoegen met ‘${withKvk.name}’ in het CMS` });
+    await page.getByRole('button', { name: '4 rijen inlezen als concept' }).click();
+    await page.locator('#mzo-import-done').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#mzo-import-done').textContent()).toBe('Klaar: 3 nieuw als concept, 1 samengevoegd, 0 mislukt.');
+    const after = organisationRows();
+    expect(after.length).toBe(before + 3);
+    expect(after.filter((row) => row.name.startsWith('Stichting Scherm')).every((row) => row.publishedAt === null)).toBe(true);
+    // The next upload of a file with these headers starts from the editor's links.
+    await fileInput().setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: Buffer.from(BROWSER_CSV) });
+    await page.getByRole('button', { name: 'Bekijk wat er wordt ingelezen' }).click();
+    await expect.poll(() => page.getByLabel('Telefoon', { exact: true }).inputValue()).toBe('');
+  });
+
+  it('shows the progress of 1,000 rows and cancels without leaving anything', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `Stichting Duizend ${i + 1};Rij ${i + 1};West;${theme};Stichting`);
+    const before = organisationRows();
+    await page.goto(`${cms.url}/admin/mzo-inlezen`);
+    await fileInput().setInputFiles({
+      name: 'duizend.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`Naam;Korte beschrijving;Wijk;Thema's;Rechtsvorm\n${rows.join('\n')}\n`),
+    });
+    await page.getByRole('button', { name: 'Bekijk wat er wordt ingelezen' }).click();
+    await expect.poll(() => page.locator('#mzo-import-counts').textContent(), { timeout: 60_000 }).toContain('1000 rijen. 1000 klaar');
+    await page.getByRole('button', { name: /^1\.?000 rijen inlezen als concept$/ }).click();
+    const progress = page.locator('#mzo-import-progress-label');
+    await expect.poll(() => progress.textContent(), { timeout: 30_000 }).toMatch(/^[1-9][\d.]* van 1\.?000 verwerkt/);
+    expect(await page.getByRole('progressbar').count()).toBe(1);
+    await page.getByRole('button', { name: 'Stoppen en niets inlezen' }).click();
+    await page.locator('#mzo-import-cancelled').waitFor({ timeout: 120_000 });
+    expect(await page.locator('#mzo-import-cancelled').textContent()).toBe('Gestopt. Er is niets ingelezen.');
+    expect(organisationRows()).toEqual(before);
+  }, 300_000);
+
+  it('is not in the menu of a volunteer', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const other = await context.newPage();
+    await other.goto(`${cms.url}/admin/auth/login`);
+    await other.getByLabel('E-mail').fill('vrijwilliger@example.org');
+    await other.getByLabel('Wachtwoord').fill(PASSWORD);
+    await other.getByRole('button', { name: 'Inloggen' }).click();
+    await other.waitForURL(/\/admin\/?$/);
+    await other.getByRole('link', { name: 'Overzicht redactie' }).waitFor();
+    expect(await other.getByRole('link', { name: 'Organisaties inlezen' }).count()).toBe(0);
+    await context.close();
   });
 });
 

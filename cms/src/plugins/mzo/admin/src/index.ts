@@ -1,9 +1,10 @@
 /**
- * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie"), the officials' consultation list (menu "Raadplegen") and the panel in the
- * edit view ("Klopt alles nog?"). Strapi's admin build finds this entry through the plugin's package.json
- * (exports["./strapi-admin"]).
+ * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie"), importing
+ * organisations (menu "Organisaties inlezen"), the officials' consultation list (menu "Raadplegen"), the
+ * start-page widget of overdue outcomes and the panel in the edit view ("Klopt alles nog?"). Strapi's admin
+ * build finds this entry through the plugin's package.json (exports["./strapi-admin"]).
  */
-import { Clock, Discuss } from '@strapi/icons';
+import { Clock, Discuss, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EditorPanel } from './components/EditorPanel';
 import { visibilityColumn } from './list-view/visibility-column';
@@ -22,6 +23,15 @@ export default {
       permissions: [],
       position: 2,
     });
+    // For those who publish organisations (the Redacteur); the routes behind it check the role again.
+    app.addMenuLink({
+      to: 'mzo-inlezen',
+      icon: Upload,
+      intlLabel: t('mzo.import.menu'),
+      Component: () => import('./pages/Import'),
+      permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::organisation.organisation' }],
+      position: 3,
+    });
     // The officials' consultation list: only for the roles with the plugin's own action (Gemeente, Redacteur).
     app.addMenuLink({
       to: 'mzo-raadplegen',
@@ -29,7 +39,7 @@ export default {
       intlLabel: t('mzo.consult.menu'),
       Component: () => import('./pages/ConsultationList'),
       permissions: [CONSULTATION_LIST_PERMISSION],
-      position: 3,
+      position: 4,
     });
     // On the start page: consultations whose outcome is overdue, for those who record consultations.
     app.widgets.register({
