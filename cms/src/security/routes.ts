@@ -390,9 +390,15 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   },
   {
     title: 'MZO-gids admin routes (/mzo)',
-    routes: ['POST /mzo/organisations/:documentId/confirm', 'GET /mzo/organisations/stale', 'GET /mzo/review', 'GET /mzo/site-status'],
+    routes: [
+      'POST /mzo/organisations/:documentId/confirm',
+      'GET /mzo/organisations/stale',
+      'GET /mzo/review',
+      'GET /mzo/site-status',
+      'GET /mzo/my-organisations',
+    ],
     access: access('no', 'yes', 'yes', 'yes'),
-    why: 'Each reads through the caller’s own content-manager permissions (plugin mzo): “Klopt nog” for who may update the organisation, stale profiles as far as the role reads, the review list for who may publish.',
+    why: 'Each reads through the caller’s own content-manager permissions (plugin mzo): “Klopt nog” for who may update the organisation, stale profiles as far as the role reads, the review list for who may publish. “Mijn organisatie” lists only the organisations the caller is an editor of (organisation.editors).',
   },
   {
     title: 'MZO-gids officials’ routes (/mzo)',

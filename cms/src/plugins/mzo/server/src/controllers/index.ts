@@ -1,3 +1,4 @@
+import myOrganisations from './my-organisations';
 import consultationList from './consultation-list';
 import freshness from './freshness';
 import outcomes from './outcomes';
@@ -5,4 +6,12 @@ import importing from './import';
 import review from './review';
 import siteStatus from './site-status';
 
-export default { freshness, outcomes, review, 'site-status': siteStatus, 'consultation-list': consultationList, import: importing };
+export default {
+  freshness,
+  outcomes,
+  review,
+  'site-status': siteStatus,
+  'consultation-list': consultationList,
+  import: importing,
+  'my-organisations': myOrganisations,
+};
