@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateAudit } from './lib/audit.mjs';
+import { evaluateAudit } from '../tooling/audit.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const allowlistFile = resolve(ROOT, 'docs', 'audit-allowlist.json');

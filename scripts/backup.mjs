@@ -3,8 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backup } from './lib/backup.mjs';
-import { ROOT } from './lib/paths.mjs';
+import { backup } from '../tooling/backup.ts';
+import { ROOT } from '../tooling/paths.ts';
 
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
 const { values } = parseArgs({ options: { file: { type: 'string', default: resolve(ROOT, 'backups', `mzo-gids-${stamp}`) } } });

@@ -1,6 +1,6 @@
 // `npm run build`: builds the public site (from CMS_SNAPSHOT, or the CMS at CMS_URL) into dist/site,
 // swapping it in only when the build succeeded.
-import { buildSite } from './lib/site-build.mjs';
+import { buildSite } from '../tooling/site-build.ts';
 
 try {
   const { outDir, seconds } = await buildSite();

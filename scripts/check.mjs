@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PUBLIC_TYPES } from '@mzo/content-types';
-import { ASTRO_BIN, ROOT, TSC_BIN as TSC } from './lib/paths.mjs';
+import { ASTRO_BIN, ROOT, TSC_BIN as TSC } from '../tooling/paths.ts';
 
 const bin = (path) => resolve(ROOT, 'node_modules', path);
 

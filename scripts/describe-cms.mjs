@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withStrapi } from './lib/strapi-app.mjs';
+import { withStrapi } from '../tooling/strapi-app.ts';
 
 const GENERATED = ['contentTypes.d.ts', 'components.d.ts'];
 

@@ -1,14 +1,15 @@
 // Writes the Strapi schema files in cms/src from the content model in content-types/, then has Strapi
 // write the TypeScript types of those schemas (cms/types/generated, committed; `strapi ts:generate-types`).
 // `--check` exits non-zero when a committed schema file differs from what the model generates
-// (tests/cms/content-model.test.ts checks the generated types against what Strapi writes).
+// (tests/cms/content-model.test.ts checks the generated types against what Strapi writes); `--no-types`
+// writes the schema files only (tests/tools/model-from-source.test.ts, in a scratch copy with no CMS to load).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TYPES, strapiSchemaFiles } from '@mzo/content-types';
-import { ephemeralCmsEnv } from './lib/cms-env.mjs';
-import { CMS_DIR, STRAPI_BIN } from './lib/paths.mjs';
-import { run } from './lib/run.mjs';
+import { ephemeralCmsEnv } from '../tooling/cms-env.ts';
+import { CMS_DIR, STRAPI_BIN } from '../tooling/paths.ts';
+import { run } from '../tooling/run.ts';
 
 const cmsSrc = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'cms', 'src');
 const check = process.argv.includes('--check');
@@ -46,7 +47,7 @@ if (check && stale.length) {
   process.exit(1);
 }
 
-if (!check) {
+if (!check && !process.argv.includes('--no-types')) {
   // Strapi compiles the CMS and loads its schemas to write the types: half a minute or so.
   const started = performance.now();
   await run(process.execPath, [STRAPI_BIN, 'ts:generate-types', '--silent'], {

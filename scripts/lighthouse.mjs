@@ -1,15 +1,15 @@
 // `npm run lighthouse`: Lighthouse (mobile, its default simulated throttling) on the home page and the
 // largest organisation page of a fresh build, with map tiles from a local stand-in and every other
 // host unreachable. Needs CMS_SNAPSHOT (or CMS_URL) like `npm run build`; Chromium is the one
-// scripts/lib/chromium.mjs finds (CHROME_PATH, Debian's, or the one from npm). Writes dist/lighthouse/<page>.report.{json,html} and prints the scores.
+// tooling/chromium.ts finds (CHROME_PATH, Debian's, or the one from npm). Writes dist/lighthouse/<page>.report.{json,html} and prints the scores.
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findChromium } from './lib/chromium.mjs';
-import { ROOT } from './lib/paths.mjs';
-import { run } from './lib/run.mjs';
-import { serveSite } from './lib/serve-site.mjs';
-import { buildSite } from './lib/site-build.mjs';
-import { serveTiles } from './lib/tile-stand-in.mjs';
+import { findChromium } from '../tooling/chromium.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { run } from '../tooling/run.ts';
+import { serveSite } from '../tooling/serve-site.ts';
+import { buildSite } from '../tooling/site-build.ts';
+import { serveTiles } from '../tooling/tile-stand-in.ts';
 
 const OUT = resolve(ROOT, 'dist', 'lighthouse');
 const LIGHTHOUSE = resolve(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');

@@ -4,7 +4,7 @@
 // real suggestions: run it against a test or local CMS, not production.
 import { parseArgs } from 'node:util';
 import { buildCmsUrl } from '@mzo/content-types/addresses';
-import { pidListeningOn, runLoadTest } from './lib/loadtest.mjs';
+import { pidListeningOn, runLoadTest } from '../tooling/loadtest.ts';
 
 const { values } = parseArgs({
   options: {

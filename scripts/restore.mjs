@@ -1,7 +1,7 @@
 // `npm run restore -- --file backups/mzo-gids-<date>.tar.gz.enc`: replaces the CMS's content with a
 // backup (BACKUP_KEY decrypts it). Stop the CMS first. See docs/security.md (Backup and restore).
 import { parseArgs } from 'node:util';
-import { restore } from './lib/backup.mjs';
+import { restore } from '../tooling/backup.ts';
 
 const { values } = parseArgs({ options: { file: { type: 'string' } } });
 if (!values.file) {

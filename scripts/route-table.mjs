@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROUTE_TABLE, routeTableMarkdown } from '../cms/src/security/routes.ts';
-import { ROOT } from './lib/paths.mjs';
-import { withStrapi } from './lib/strapi-app.mjs';
+import { ROOT } from '../tooling/paths.ts';
+import { withStrapi } from '../tooling/strapi-app.ts';
 
 export const DOCS = resolve(ROOT, 'docs', 'security.md');
 export const MARKERS = ['<!-- route-table:start (npm run routes writes this) -->', '<!-- route-table:end -->'];

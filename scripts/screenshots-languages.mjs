@@ -4,14 +4,14 @@
 //   node scripts/screenshots-languages.mjs [--site dist/site] [--locale ar] [--width 360] [--out .data/screenshots]
 //
 // Serves the build on a free port and takes full-page PNGs of the home page, an organisation page and the agenda.
-// Chromium: whichever scripts/lib/chromium.mjs finds. Nothing else is started; the site must be built already.
+// Chromium: whichever tooling/chromium.ts finds. Nothing else is started; the site must be built already.
 import { mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './lib/chromium.mjs';
-import { freePort } from './lib/net.mjs';
-import { ROOT } from './lib/paths.mjs';
-import { serveSite } from './lib/serve-site.mjs';
+import { launchChromium } from '../tooling/chromium.ts';
+import { freePort } from '../tooling/net.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { serveSite } from '../tooling/serve-site.ts';
 
 const { values } = parseArgs({
   options: {

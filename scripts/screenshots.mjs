@@ -7,21 +7,21 @@
 // volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
 // "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown, and
 // imports organisations from a spreadsheet (upload, columns, check, done).
-// Chromium: whichever scripts/lib/chromium.mjs finds (CHROME_PATH, Debian's, or the one from npm).
+// Chromium: whichever tooling/chromium.ts finds (CHROME_PATH, Debian's, or the one from npm).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ephemeralCmsEnv } from './lib/cms-env.mjs';
-import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
-import { freePort } from './lib/net.mjs';
-import { launchChromium } from './lib/chromium.mjs';
-import { ROOT } from './lib/paths.mjs';
-import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
-import { run } from './lib/run.mjs';
-import { cmsCaller } from './lib/publish-to-live.mjs';
-import { serveSite } from './lib/serve-site.mjs';
-import { buildSite } from './lib/site-build.mjs';
+import { ephemeralCmsEnv } from '../tooling/cms-env.ts';
+import { buildCms, cmsNeedsBuild, startCms } from '../tooling/cms-process.ts';
+import { freePort } from '../tooling/net.ts';
+import { launchChromium } from '../tooling/chromium.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { createRebuilder, startRebuildServer } from '../tooling/rebuilder.ts';
+import { run } from '../tooling/run.ts';
+import { cmsCaller } from '../tooling/publish-to-live.ts';
+import { serveSite } from '../tooling/serve-site.ts';
+import { buildSite } from '../tooling/site-build.ts';
 import { generateDemoData } from './seed/demo-data.mjs';
 
 const REFERENCE_DATE = '2026-11-30';

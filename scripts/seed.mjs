@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { generateDemoData, referenceMonday } from './seed/demo-data.mjs';
 import { loadIntoStrapi } from './seed/load-into-strapi.mjs';
 import { bulkLoadIntoStrapi } from './seed/bulk-load.mjs';
-import { withStrapi, ensureLocalAdmin } from './lib/strapi-app.mjs';
-import { ensureCmsEnv } from './lib/cms-env.mjs';
+import { withStrapi, ensureLocalAdmin } from '../tooling/strapi-app.ts';
+import { ensureCmsEnv } from '../tooling/cms-env.ts';
 
 const { values } = parseArgs({
   options: {

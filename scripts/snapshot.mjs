@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildCmsUrl } from '@mzo/content-types/addresses';
 import { resolve } from 'node:path';
 import { fetchSnapshot, writeSnapshot } from '@mzo/content-types/rest';
-import { ROOT } from './lib/paths.mjs';
+import { ROOT } from '../tooling/paths.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: '.data/snapshot.json' } } });
 const file = resolve(ROOT, values.out);

@@ -1,16 +1,16 @@
 // `npm start`: the CMS with demo data plus the built site, links printed. Publishing in the CMS rebuilds
-// the site (scripts/lib/rebuilder.mjs). CMS_PORT, SITE_PORT and REBUILD_PORT choose the ports; SITE_DIR where
+// the site (tooling/rebuilder.ts). CMS_PORT, SITE_PORT and REBUILD_PORT choose the ports; SITE_DIR where
 // the built site goes (default dist/site), CMS_ENV_FILE the secrets (default cms/.env). Ctrl-C stops all.
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { DEFAULT_CMS_PORT, DEFAULT_SITE_PORT, publicAddresses } from '@mzo/content-types/addresses';
-import { ensureCmsEnv } from './lib/cms-env.mjs';
-import { buildCms, cmsNeedsBuild, startCms } from './lib/cms-process.mjs';
-import { ROOT } from './lib/paths.mjs';
-import { createRebuilder, startRebuildServer } from './lib/rebuilder.mjs';
-import { run } from './lib/run.mjs';
-import { buildSite, SITE_LINK } from './lib/site-build.mjs';
-import { serveSite } from './lib/serve-site.mjs';
+import { ensureCmsEnv } from '../tooling/cms-env.ts';
+import { buildCms, cmsNeedsBuild, startCms } from '../tooling/cms-process.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { createRebuilder, startRebuildServer } from '../tooling/rebuilder.ts';
+import { run } from '../tooling/run.ts';
+import { buildSite, SITE_LINK } from '../tooling/site-build.ts';
+import { serveSite } from '../tooling/serve-site.ts';
 
 const cmsPort = Number(process.env.CMS_PORT || DEFAULT_CMS_PORT);
 const sitePort = Number(process.env.SITE_PORT || DEFAULT_SITE_PORT);

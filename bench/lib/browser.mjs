@@ -1,5 +1,5 @@
 // What a visitor's browser downloads from a built site, measured in headless Chromium (the one
-// scripts/lib/chromium.mjs finds, through playwright-core), for the benchmark (`npm run bench`):
+// tooling/chromium.ts finds, through playwright-core), for the benchmark (`npm run bench`):
 // - measurePageWeights: one page per template, everything fetched before any interaction;
 // - measureOrganisationMapLazy: the organisation page's map code only arrives when the map is scrolled to;
 // - measureSearch: the home page before the first search, the first search and a filtered follow-up.
@@ -15,7 +15,7 @@
 // map tiles are counted separately under `excluded` and left out of the totals.
 // Every host but the site's resolves to nowhere (as in `npm run lighthouse`), so a build whose tiles
 // point at the real tile server never touches the internet; those tiles show up as failed requests.
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { launchChromium } from '../../tooling/chromium.ts';
 
 // Only the machine itself resolves: the site, and a local tile stand-in if the build uses one.
 const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';

@@ -5,8 +5,8 @@ import { measureOutput } from './output.mjs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ASTRO_BIN, ROOT } from '../../scripts/lib/paths.mjs';
-import { run } from '../../scripts/lib/run.mjs';
+import { ASTRO_BIN, ROOT } from '../../tooling/paths.ts';
+import { run } from '../../tooling/run.ts';
 
 export const PLAIN_ASTRO_ROOT = resolve(ROOT, 'bench', 'plain-astro');
 const LOCALES = ['nl', 'en'];
@@ -76,7 +76,7 @@ export async function buildPlainAstro({ snapshot, pages, outDir, withPagefind = 
   const temporary = mkdtempSync(join(tmpdir(), 'mzo-plain-astro-'));
   const dataFile = join(temporary, 'data.json');
   writeFileSync(dataFile, JSON.stringify(plan));
-  // Own working directory inside the project, as scripts/lib/site-build.mjs explains: Astro keeps its
+  // Own working directory inside the project, as tooling/site-build.ts explains: Astro keeps its
   // intermediate output in <cwd>/.astro when the output folder lies outside it, and chunks must resolve node_modules.
   const work = join(ROOT, 'node_modules', '.mzo-builds', `plain-astro-${basename(outDir)}-${process.pid}-${++builds}`);
   const cacheDir = join(temporary, 'cache');

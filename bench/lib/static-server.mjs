@@ -1,7 +1,7 @@
 // A built site served the way a CDN serves it, for the benchmark (`npm run bench`): text files
 // gzip-compressed (default zlib level, compressed once per file and kept), correct content types,
 // Content-Encoding, and no second compression of Pagefind's files, which are gzip already. The same
-// security headers as `npm start` (scripts/lib/serve-site.mjs): the build's `_headers`, else the defaults.
+// security headers as `npm start` (tooling/serve-site.ts): the build's `_headers`, else the defaults.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';

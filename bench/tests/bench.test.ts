@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/paths.mjs';
+import { ROOT } from '../../tooling/paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mzo-bench-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

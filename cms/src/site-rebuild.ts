@@ -1,5 +1,5 @@
 /**
- * Tells the site's rebuild server (scripts/lib/rebuilder.mjs) that published content changed.
+ * Tells the site's rebuild server (tooling/rebuilder.ts) that published content changed.
  *
  * Not Strapi's stored webhooks: their payload carries the whole entry, including fields that are not
  * public (an officials-only contact's phone is not a `private` attribute). This sends only

@@ -1,16 +1,2 @@
-import { createServer } from 'node:net';
-
-/**
- * A TCP port that is free on 127.0.0.1 right now.
- * @returns {Promise<number>}
- */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
+// Moved to tooling/net.ts. This re-export only keeps branches that still import the old path working; import tooling/net.ts.
+export * from '../../tooling/net.ts';

@@ -1,5 +1,5 @@
 /**
- * The HTTP security headers of the public site, defined once: `npm start` (scripts/lib/serve-site.mjs) sends them,
+ * The HTTP security headers of the public site, defined once: `npm start` (tooling/serve-site.ts) sends them,
  * the build writes them to `_headers` for Netlify/Cloudflare-Pages style hosts, and docs/security.md
  * shows them for nginx.
  *

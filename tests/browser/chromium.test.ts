@@ -1,8 +1,8 @@
 // The suite brings its own browser: with no CHROME_PATH and no Debian Chromium, the headless Chromium
-// from the npm package @sparticuz/chromium renders pages and prints PDFs (scripts/lib/chromium.mjs).
+// from the npm package @sparticuz/chromium renders pages and prints PDFs (tooling/chromium.ts).
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { findChromium, launchChromium } from '../../scripts/lib/chromium.mjs';
+import { findChromium, launchChromium } from '../../tooling/chromium.ts';
 import { pdfPlainText, readPdf } from '../support/pdf.ts';
 
 const NO_DEBIAN = { chromePath: '', debian: '/nonexistent/chromium' };

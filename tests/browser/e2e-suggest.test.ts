@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { type Browser, type Page, type Route } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { launchChromium } from '../../tooling/chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { found } from '../support/found.ts';

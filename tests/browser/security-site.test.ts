@@ -1,6 +1,6 @@
 /**
  * The public site under its own security headers, in a real browser: the suite's site build served
- * the way `npm start` serves it (scripts/lib/serve-site.mjs), with the Content-Security-Policy that
+ * the way `npm start` serves it (tooling/serve-site.ts), with the Content-Security-Policy that
  * allows no inline script. Search, the map and the suggestion form must still work, and the browser
  * must report no CSP violation.
  */
@@ -8,10 +8,10 @@ import { readFileSync, realpathSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { launchChromium } from '../../tooling/chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHeadersFile } from '../../site/lib/security-headers.ts';
-import { serveSite } from '../../scripts/lib/serve-site.mjs';
+import { serveSite } from '../../tooling/serve-site.ts';
 import { mapMarkers } from '../support/browser.ts';
 import { demo } from '../support/demo.ts';
 import { allFiles } from '../support/files.ts';

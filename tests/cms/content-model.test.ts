@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS, TYPES, organisation, strapiSchemaFiles, strapiUid } from '@mzo/content-types';
-import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
-import { run } from '../../scripts/lib/run.mjs';
-import { ROOT } from '../../scripts/lib/paths.mjs';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
+import { run } from '../../tooling/run.ts';
+import { ROOT } from '../../tooling/paths.ts';
 
 describe('the content model', () => {
   it('is what the committed CMS schema files say (run `npm run generate` after changing it)', () => {

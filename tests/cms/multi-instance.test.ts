@@ -15,9 +15,9 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
-import { buildCms, cmsNeedsBuild, startCms } from '../../scripts/lib/cms-process.mjs';
-import { CMS_DIR } from '../../scripts/lib/paths.mjs';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
+import { buildCms, cmsNeedsBuild, startCms } from '../../tooling/cms-process.ts';
+import { CMS_DIR } from '../../tooling/paths.ts';
 import { adminClient } from '../support/admin-api.ts';
 import { freePort } from '../support/net.ts';
 import { gradientPng, startS3StandIn } from '../support/s3.ts';

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTE_GROUPS, ROUTE_TABLE } from '../../cms/src/security/routes.ts';
-import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
-import { ROOT } from '../../scripts/lib/paths.mjs';
-import { run } from '../../scripts/lib/run.mjs';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
+import { ROOT } from '../../tooling/paths.ts';
+import { run } from '../../tooling/run.ts';
 import { DOCS, docsWithTable } from '../../scripts/route-table.mjs';
 
 let workDir: string;

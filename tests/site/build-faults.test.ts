@@ -8,8 +8,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/site-build.mjs';
-import { serveSite } from '../../scripts/lib/serve-site.mjs';
+import { buildSite } from '../../tooling/site-build.ts';
+import { serveSite } from '../../tooling/serve-site.ts';
 import { freePort } from '../support/net.ts';
 
 type Fault = 'none' | 'error-500' | 'malformed';

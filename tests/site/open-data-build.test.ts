@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { csvCell } from '@mzo/content-types/csv';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/site-build.mjs';
+import { buildSite } from '../../tooling/site-build.ts';
 import { openDataId } from '../../site/lib/open-data/ids.ts';
 import { occurrences } from '../../site/lib/recurrence.ts';
 import { demo, privateContactValues } from '../support/demo.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/site-build.mjs';
+import { buildSite } from '../../tooling/site-build.ts';
 import { demo, privateContactValues } from '../support/demo.ts';
 import { allFiles } from '../support/files.ts';
 

@@ -3,9 +3,9 @@ import type { Server } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { DEFAULT_LOCALE, LOCALES, localeOfPath, type Locale } from '@mzo/content-types';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { launchChromium } from '../../tooling/chromium.ts';
 import { inject } from 'vitest';
-import { serveSite } from '../../scripts/lib/serve-site.mjs';
+import { serveSite } from '../../tooling/serve-site.ts';
 import { allFiles } from './files.ts';
 import { freePort } from './net.ts';
 

@@ -1,2 +1,2 @@
 // The one free-port helper, shared with the scripts.
-export { freePort } from '../../scripts/lib/net.mjs';
+export { freePort } from '../../tooling/net.ts';

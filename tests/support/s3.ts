@@ -2,7 +2,7 @@ import S3rver from '@20minutes/s3rver';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodePng } from '../../scripts/lib/png.mjs';
+import { encodePng } from '../../tooling/png.ts';
 
 /**
  * A local S3-compatible server for tests: s3rver (the maintained 20minutes fork) on a free loopback port,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ROOT } from '../../scripts/lib/paths.mjs';
+import { ROOT } from '../../tooling/paths.ts';
 
 /** Caches that a copy must not share with the repository it came from. */
 const OWN_CACHES = new Set(['.astro', '.vite', '.vitest', '.cache', '.mzo-builds', '@mzo']);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createPostgresDatabase } from '../../scripts/lib/pg-database.mjs';
+import { createPostgresDatabase } from '../../tooling/pg-database.ts';
 
 export interface TestDatabase {
   /** DATABASE_* variables for the CMS. */

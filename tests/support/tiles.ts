@@ -1,4 +1,4 @@
-import { serveTiles } from '../../scripts/lib/tile-stand-in.mjs';
+import { serveTiles } from '../../tooling/tile-stand-in.ts';
 
 /** The suite's stand-in for PDOK's tile service (the same one `npm run lighthouse` uses). Returns its URL template. */
 export async function startTileStandIn() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAudit } from '../../scripts/lib/audit.mjs';
+import { evaluateAudit } from '../../tooling/audit.ts';
 
 const report = {
   auditReportVersion: 2,

@@ -1,5 +1,5 @@
 /**
- * `npm run backup` and `npm run restore` (scripts/lib/backup.mjs) round-trip: the seeded database with
+ * `npm run backup` and `npm run restore` (tooling/backup.ts) round-trip: the seeded database with
  * canaries in its private fields is exported encrypted, imported into a fresh database, and compared
  * row by row; the restored CMS still keeps private fields private over REST.
  */
@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { backup, restore } from '../../scripts/lib/backup.mjs';
-import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
-import { startCms } from '../../scripts/lib/cms-process.mjs';
+import { backup, restore } from '../../tooling/backup.ts';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
+import { startCms } from '../../tooling/cms-process.ts';
 import { privateContactValues } from '../support/demo.ts';
 import { freePort } from '../support/net.ts';
 

@@ -23,10 +23,10 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_TYPES, TYPES, strapiUid } from '@mzo/content-types';
-import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
-import { startCms } from '../../scripts/lib/cms-process.mjs';
-import { ROOT } from '../../scripts/lib/paths.mjs';
-import { run } from '../../scripts/lib/run.mjs';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
+import { startCms } from '../../tooling/cms-process.ts';
+import { ROOT } from '../../tooling/paths.ts';
+import { run } from '../../tooling/run.ts';
 import { fetchCollection, fetchSnapshot, type Snapshot } from '@mzo/content-types/rest';
 import { TEST_REFERENCE_DATE } from '../support/suite.ts';
 import { freePort } from '../support/net.ts';
@@ -54,7 +54,7 @@ const DRAFT_AND_PUBLISH = TYPES.filter((t) => t.draftAndPublish);
  * target), of which a populate shows either.
  */
 const DUMP_SCRIPT = `
-import { withStrapi } from ${JSON.stringify(resolve(ROOT, 'scripts/lib/strapi-app.mjs'))};
+import { withStrapi } from ${JSON.stringify(resolve(ROOT, 'tooling/strapi-app.ts'))};
 const dump = await withStrapi(async (strapi) => {
   const rows = {};
   const links = {};

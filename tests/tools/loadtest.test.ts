@@ -1,11 +1,11 @@
 /**
- * A light run of `npm run loadtest` (scripts/lib/loadtest.mjs) against the suite's CMS, which allows
+ * A light run of `npm run loadtest` (tooling/loadtest.ts) against the suite's CMS, which allows
  * 10 suggestions per client (SUGGESTION_RATE_LIMIT in tests/support/suite.ts): reads keep succeeding during a
  * burst of posts, the burst meets 429s, every acknowledged suggestion is stored, memory stays bounded.
  */
 import Database from 'better-sqlite3';
 import { describe, expect, inject, it } from 'vitest';
-import { pidListeningOn, runLoadTest } from '../../scripts/lib/loadtest.mjs';
+import { pidListeningOn, runLoadTest } from '../../tooling/loadtest.ts';
 
 const cmsUrl = inject('cmsUrl');
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fromPackage from '@mzo/content-types';
 import * as fromSource from '../../content-types/src/index.ts';
-import { CMS_DIR, ROOT } from '../../scripts/lib/paths.mjs';
+import { CMS_DIR, ROOT } from '../../tooling/paths.ts';
 import { scratchCopy } from '../support/scratch-copy.ts';
 
 // Editing content-types/src/model.ts must take effect at once everywhere, with no build step in between
@@ -25,13 +25,13 @@ const inCopy = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(node, args, { cwd: copy.root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 });
 
 beforeAll(() => {
-  copy = scratchCopy(['content-types', 'cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'scripts', 'site']);
+  copy = scratchCopy(['content-types', 'cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'scripts', 'tooling', 'site']);
   // A CMS built just now, before the model changes.
   mkdirSync(join(copy.root, 'cms', 'dist', 'build'), { recursive: true });
   writeFileSync(join(copy.root, 'cms', 'dist', 'build', 'index.html'), '');
   const built = Date.now();
   writeFileSync(join(copy.root, 'cms', 'dist', '.mzo-build-stamp'), String(built));
-  cmsStaleBeforeEdit = inCopy(['--input-type=module', '-e', "console.log((await import('./scripts/lib/cms-process.mjs')).cmsNeedsBuild())"]).stdout.trim();
+  cmsStaleBeforeEdit = inCopy(['--input-type=module', '-e', "console.log((await import('./tooling/cms-process.ts')).cmsNeedsBuild())"]).stdout.trim();
   while (Date.now() <= built + 1); // the edit comes after the build, even on a coarse clock
   const model = join(copy.root, 'content-types', 'src', 'model.ts');
   const source = readFileSync(model, 'utf8');
@@ -55,7 +55,7 @@ describe('the content model, read from its TypeScript source', () => {
   });
 
   it('npm run generate writes an edited field into the Strapi schema at once', () => {
-    const result = inCopy(['scripts/generate-schemas.mjs']);
+    const result = inCopy(['scripts/generate-schemas.mjs', '--no-types']);
     expect(result.status, result.stderr).toBe(0);
     const schema = JSON.parse(readFileSync(join(copy.root, 'cms/src/api/theme/content-types/theme/schema.json'), 'utf8'));
     expect(schema.attributes.probe).toMatchObject({ type: 'string', required: true, maxLength: 10 });
@@ -88,7 +88,7 @@ describe('the content model, read from its TypeScript source', () => {
 
   it('marks the compiled CMS as needing a rebuild when the model changes', () => {
     expect(cmsStaleBeforeEdit).toBe('false');
-    const after = inCopy(['--input-type=module', '-e', "console.log((await import('./scripts/lib/cms-process.mjs')).cmsNeedsBuild())"]);
+    const after = inCopy(['--input-type=module', '-e', "console.log((await import('./tooling/cms-process.ts')).cmsNeedsBuild())"]);
     expect(after.stdout.trim()).toBe('true');
   });
 });

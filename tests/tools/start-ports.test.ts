@@ -11,8 +11,8 @@ import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
-import { ROOT } from '../../scripts/lib/paths.mjs';
+import { launchChromium } from '../../tooling/chromium.ts';
+import { ROOT } from '../../tooling/paths.ts';
 import { allFiles } from '../support/files.ts';
 import { freePort } from '../support/net.ts';
 

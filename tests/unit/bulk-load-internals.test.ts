@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/paths.mjs';
+import { ROOT } from '../../tooling/paths.ts';
 import { REPLAYS_STRAPI } from '../../scripts/seed/bulk-load.mjs';
 
 const LOADER = join(ROOT, 'scripts', 'seed', 'bulk-load.mjs');
