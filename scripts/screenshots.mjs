@@ -154,19 +154,12 @@ try {
   await shot('01-inloggen.png');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL(/\/admin\/?$/);
-  await page
-    .getByRole('button', { name: /^(Sluiten|Close)/ })
-    .click({ timeout: 5000 })
-    .catch(() => {});
-
-  await page.goto(admin('/content-manager/collection-types/api::organisation.organisation'));
-  await page.waitForURL(/page=1/);
-  const row = page.getByRole('row').filter({ hasText: organisation.name });
-  await row.waitFor();
+  // The start: the homepage widget "Mijn organisatie".
+  await page.getByRole('link', { name: 'Bewerk het profiel' }).first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await shot('02-mijn-organisatie.png');
 
-  await row.getByText(organisation.name).click();
+  await page.getByRole('link', { name: 'Bewerk het profiel' }).first().click();
   await page.getByRole('button', { name: 'Klopt nog' }).waitFor({ timeout: 60_000 });
   await shot('03-profiel-bewerken.png');
 
@@ -175,49 +168,65 @@ try {
   await page.getByText('vul een geldig telefoonnummer in').first().waitFor();
   await page.locator('input[name="phone"]').scrollIntoViewIfNeeded();
   await shot('04-foutmelding.png');
-  await page.reload();
+  await page.locator('input[name="phone"]').fill('');
 
-  await page.getByRole('button', { name: 'Klopt nog' }).click();
-  await page.getByText('Dank je!').waitFor();
+  await page.goto(admin('/mijn-organisatie'));
+  await page.getByRole('button', { name: 'Klopt nog' }).first().click();
+  await page.getByText('Dank je!').first().waitFor();
   await shot('05-klopt-nog.png');
 
-  await page.goto(admin('/content-manager/collection-types/api::activity.activity/create'));
+  await page.getByRole('link', { name: 'Nieuwe activiteit' }).first().click();
   await page.locator('input[name="title"]').fill('Taalcafé op zaterdag');
   await page.locator('textarea[name="summary"]').fill('Samen Nederlands oefenen bij een kop thee. Iedereen is welkom.');
-  await page.getByRole('combobox', { name: 'Organisatie' }).click();
-  await page.getByRole('option', { name: organisation.name }).click();
   const moment = async (label, date, time) => {
     const group = page.getByRole('group', { name: label });
-    const dateInput = group.getByRole('combobox', { name: 'Choose date' });
-    await dateInput.click();
-    await dateInput.pressSequentially(date, { delay: 30 });
-    await dateInput.press('Tab');
-    await group.getByRole('combobox', { name: 'Choose time' }).click();
-    await page.getByRole('option', { name: time, exact: true }).click();
+    await group.getByLabel('Datum').fill(date);
+    await group.getByLabel('Tijd').fill(time);
   };
-  await moment('Begint op', '09-01-2027', '10:00');
-  await moment('Eindigt op', '09-01-2027', '12:00');
-  await page.locator('input[name="recurrence"]').fill('FREQ=WEEKLY;BYDAY=SA');
+  await moment('Begint op', '2027-01-09', '10:00');
+  await moment('Eindigt op', '2027-01-09', '12.00');
+  const repeat = page.getByRole('group', { name: 'Herhaling' });
+  await repeat.getByRole('radio', { name: 'Elke week' }).click();
+  await repeat.getByText('Elke zaterdag', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Bewaar' }).click();
   await page.waitForURL(/api::activity\.activity\/(?!create)\w+/);
   await page.getByText('Opgeslagen').first().waitFor();
+  await page.getByRole('group', { name: 'Begint op' }).scrollIntoViewIfNeeded();
   await shot('06-activiteit-toevoegen.png');
   const activityId = page.url().split('/').pop().split('?')[0];
 
-  await page.goto(admin('/content-manager/collection-types/api::room.room/create'));
+  await page.goto(admin('/mijn-organisatie'));
+  await page.getByRole('link', { name: 'Nieuwe ruimte' }).first().click();
   await page.locator('input[name="name"]').fill('Ontmoetingsruimte');
-  await page.getByRole('combobox', { name: 'Organisatie die de ruimte aanbiedt' }).click();
-  await page.getByRole('option', { name: organisation.name }).click();
   await page.getByRole('combobox', { name: 'Grootteklasse' }).click();
-  await page.getByRole('option', { name: 'M', exact: true }).click();
+  await page.getByRole('option', { name: /^M:/ }).click();
   await page.locator('input[name="areaM2"]').fill('60');
   await page.locator('input[name="capacity"]').fill('40');
   await page.getByRole('combobox', { name: 'Tarief' }).click();
-  await page.getByRole('option', { name: 'tarief-35' }).click();
+  await shot('07-ruimte-toevoegen.png');
+  await page.getByRole('option', { name: /^35 %/ }).click();
   await page.getByRole('button', { name: 'Bewaar' }).click();
   await page.waitForURL(/api::room\.room\/(?!create)\w+/);
   await page.getByText('Opgeslagen').first().waitFor();
-  await shot('07-ruimte-toevoegen.png');
+
+  await page.goto(admin('/mijn-organisatie'));
+  await page.getByText('Wacht op de redactie').first().waitFor();
+  await shot('09-wacht-op-de-redactie.png');
+  // The same start page on a phone.
+  const phone = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 }, timezoneId: 'Europe/Amsterdam' });
+  const phonePage = await phone.newPage();
+  phonePage.setDefaultTimeout(30_000);
+  await phonePage.goto(admin('/auth/login'));
+  await phonePage.getByLabel('E-mail').fill('amina@example.org');
+  await phonePage.getByLabel('Wachtwoord').fill(password);
+  await phonePage.getByRole('button', { name: 'Inloggen' }).click();
+  await phonePage.waitForURL(/\/admin\/?$/);
+  await phonePage.goto(admin('/mijn-organisatie'));
+  await phonePage.getByText('Wacht op de redactie').first().waitFor({ timeout: 60_000 });
+  await phonePage.waitForTimeout(400);
+  await phonePage.screenshot({ path: join(out, '10-telefoon.png') });
+  console.log('  docs/img/10-telefoon.png');
+  await phone.close();
 
   step('A Redacteur publishes the new activity; the site is rebuilt…');
   await call('POST', `/content-manager/collection-types/api::activity.activity/${activityId}/actions/publish`, superToken, {});

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { syncAdminRoles } from './bootstrap/admin-roles';
+import { registerCustomFields } from './custom-fields';
 import { registerConditions } from './bootstrap/conditions';
 import { configureEditViews } from './bootstrap/edit-view';
 import { ensureLocales } from './bootstrap/locales';
@@ -10,6 +11,7 @@ import { startRebuildNotifier } from './site-rebuild';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    registerCustomFields(strapi);
     await registerConditions(strapi);
     registerEditingMiddleware(strapi);
     attachRouteGuard(strapi);

@@ -20,6 +20,12 @@ export interface FieldOptions {
   label?: { nl: string; en: string };
   /** What the public site does with the field; see SiteUse. */
   site?: SiteUse;
+  /**
+   * A Strapi custom field (`global::<name>`) the admin panel edits this field with; the stored type and
+   * value stay the attribute's own (the schema file says `type: customField`, Strapi swaps it back).
+   * @see https://docs.strapi.io/cms/features/custom-fields
+   */
+  customField?: string;
 }
 
 /**
@@ -48,6 +54,7 @@ export interface Field<S extends z.ZodType = z.ZodType, P extends boolean = bool
   component?: string;
   label?: { nl: string; en: string };
   site?: SiteUse;
+  customField?: string;
 }
 
 type Opts = FieldOptions & { private?: boolean };
@@ -63,6 +70,7 @@ function base(opts: Opts) {
     required: opts.required ?? false,
     label: opts.label,
     site: opts.site,
+    ...(opts.customField ? { customField: opts.customField } : {}),
   };
 }
 

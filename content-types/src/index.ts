@@ -7,3 +7,5 @@ export { blockNode, mediaSchema, refSchema } from './fields.ts';
 export type { Field, Format, SiteUse } from './fields.ts';
 export * from './suggestion-form.ts';
 export * from './hsds.ts';
+export * from './option-labels.ts';
+export * from './privacy.ts';

@@ -18,6 +18,10 @@ function attributesFor(attributes: Attributes, localizedType: boolean) {
     if (a.type === 'relation') a.target = strapiUid(String(a.target));
     // i18n: relations follow their entry's locale; every other field says whether it differs per language.
     if (localizedType && a.type !== 'relation') a.pluginOptions = { i18n: { localized: field.localized } };
+    if (field.customField) {
+      a.type = 'customField';
+      a.customField = field.customField;
+    }
     out[name] = a;
   }
   return out;

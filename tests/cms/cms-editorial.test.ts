@@ -176,8 +176,14 @@ describe('the MZO-vrijwilliger role', () => {
       body: { ...activity, organisation: { connect: [{ documentId: ids.B }] } },
     });
     expect(forB.status).toBe(400);
-    const orphan = await api.call('POST', api.collection(ACT), { token: tokens.volunteer, body: activity });
-    expect(orphan.status).toBe(400);
+    // Without an organisation, a volunteer who edits exactly one gets it linked to that one (issue 15).
+    const orphan = await api.call('POST', api.collection(ACT), { token: tokens.volunteer, body: { ...activity, title: 'Zonder organisatie' } });
+    expect(orphan.status, JSON.stringify(orphan.body).slice(0, 400)).toBe(201);
+    const linked = await api.call('GET', `${api.collection(ACT)}/${orphan.body.data.documentId}?populate[organisation][fields][0]=documentId`, {
+      token: tokens.super,
+    });
+    expect(linked.body.data.organisation?.documentId).toBe(ids.A);
+    expect((await api.call('DELETE', `${api.collection(ACT)}/${orphan.body.data.documentId}`, { token: tokens.super })).status).toBe(200);
     // The admin sends its placeholder slug ("activity") unless the editor regenerates it.
     const own = await api.call('POST', api.collection(ACT), {
       token: tokens.volunteer,

@@ -123,7 +123,7 @@ describe('public suggestions', () => {
     });
     expect(response.status).toBe(400);
     const html = await response.text();
-    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('<html lang="nl" dir="ltr">');
     expect(html).toContain('Vul de naam van de organisatie');
     expect(html).not.toContain('<script>');
   });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES, localeOfPath } from '@mzo/content-types';
+import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES, localeOfPath, parseSuggestion, SUGGESTION_PAGE_TEXT } from '@mzo/content-types';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, localizedPath, t, type MessageKey } from '../../site/i18n/index.ts';
 
@@ -94,5 +94,24 @@ describe('every key the site uses', () => {
     expect(used.size).toBeGreaterThan(50);
     expect([...used].filter((k) => !(k in source))).toEqual([]);
     for (const locale of LOCALES) expect(t(locale, 'site.name' as MessageKey)).not.toBe('site.name');
+  });
+});
+
+describe('the suggestion form’s messages (content-types/src/suggestion-form.ts)', () => {
+  it('answer in the language of the page the form was sent from, for every language of the site', () => {
+    for (const locale of LOCALES) {
+      const result = parseSuggestion({ kind: 'new-network', message: 'kort', submitterEmail: 'geen-adres', locale });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.locale).toBe(locale);
+      expect(Object.keys(result.errors).sort()).toEqual(['consent', 'message', 'organisationName', 'submitterEmail']);
+      for (const message of Object.values(result.errors)) expect(message, `${locale}: ${message}`).toMatch(/\S/);
+      expect(SUGGESTION_PAGE_TEXT.title[locale]).toMatch(/\S/);
+    }
+    const arabic = parseSuggestion({ kind: 'correction', message: 'x', locale: 'ar' });
+    expect(arabic.ok === false && arabic.errors.message).toBe('اكتب رسالتك بين 10 و2000 حرف.');
+    // A language the site does not have: Dutch.
+    const unknown = parseSuggestion({ kind: 'correction', message: 'x', locale: 'xx' });
+    expect(unknown.ok === false && unknown.locale).toBe('nl');
   });
 });

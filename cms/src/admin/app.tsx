@@ -1,3 +1,4 @@
+import cmsPackage from '../../package.json';
 import { translations } from './translations';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -14,5 +15,8 @@ export default {
   register() {
     // Strapi starts in English unless a language was chosen before; ours starts in Dutch.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'nl');
+    // Strapi's English banner about its new Media Library (a link to Strapi's blog) is marketing, not news for
+    // the people who keep the directory: it counts as already closed (its key: flag state and project uuid).
+    for (const legacy of [true, false]) window.localStorage.setItem(`STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${cmsPackage.strapi.uuid}`, 'true');
   },
 };

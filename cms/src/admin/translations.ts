@@ -1,11 +1,36 @@
+import { OPTION_LABELS } from '@mzo/content-types';
+
+/**
+ * Strapi's option lists show `formatMessage({ id: value })` for each stored value of an enumeration,
+ * so a message per value turns codes ("tarief-35", "S") into what they mean (content-types/src/option-labels.ts).
+ */
+const optionMessages = (language: 'nl' | 'en') => Object.fromEntries(Object.entries(OPTION_LABELS).map(([value, label]) => [value, label[language]]));
+
 /**
  * Text of the admin panel's own screens (the login page) in the MZO-gids. The plugin's screens have theirs in
  * cms/src/plugins/mzo/admin/src/translations.ts.
  */
 export const translations = {
   nl: {
+    ...optionMessages('nl'),
     'Auth.form.welcome.title': 'Welkom bij de MZO-gids Utrecht',
     'Auth.form.welcome.subtitle': 'Log in om het profiel van je organisatie bij te werken',
     'app.components.MediaLibraryBanner.close': 'Sluiten',
+    'HomePage.header.subtitle': 'Hier houd je de MZO-gids Utrecht actueel.',
+    'Auth.form.register.subtitle': 'Kies een wachtwoord. Daarmee log je voortaan in op de MZO-gids Utrecht.',
+    // An account that is not active yet (invited, no password chosen) is not "geblokkeerd"; for every role.
+    'Auth.components.Oops.text': 'Je account is nog niet actief.',
+    'Auth.components.Oops.text.admin':
+      'Heb je een uitnodiging gekregen? Open dan de link uit die uitnodiging en kies een wachtwoord. Lukt dat niet, vraag de redactie dan om een nieuwe uitnodiging.',
+    'Auth.form.error.blocked': 'Je account is nog niet actief. Open de link uit je uitnodiging om een wachtwoord te kiezen, of vraag de redactie om hulp.',
+  },
+  en: {
+    ...optionMessages('en'),
+    'HomePage.header.subtitle': 'Here you keep the MZO-gids Utrecht up to date.',
+    'Auth.form.register.subtitle': 'Choose a password. You will use it to sign in to the MZO-gids Utrecht.',
+    'Auth.components.Oops.text': 'Your account is not active yet.',
+    'Auth.components.Oops.text.admin':
+      'Did you get an invitation? Open the link in it and choose a password. If that does not work, ask the editors for a new invitation.',
+    'Auth.form.error.blocked': 'Your account is not active yet. Open the link in your invitation to choose a password, or ask the editors for help.',
   },
 };

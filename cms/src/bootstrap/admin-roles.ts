@@ -23,7 +23,7 @@ const uidOf = (name: string) => `api::${name}.${name}`;
 const TAXONOMIES = ['theme', 'wijk', 'community', 'language', 'target-group'];
 /** Relations a volunteer changes from the other side (an activity picks its organisation, not the reverse). */
 const VOLUNTEER_READ_ONLY_FIELDS: Record<string, string[]> = {
-  organisation: ['activities', 'rooms', 'contacts', 'members', 'lastConfirmed'],
+  organisation: ['activities', 'rooms', 'contacts', 'members', 'lastConfirmed', 'hiddenThemes'],
   room: ['activities'],
 };
 

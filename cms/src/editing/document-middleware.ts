@@ -155,6 +155,20 @@ async function ownershipProblems(
 }
 
 /**
+ * A volunteer who edits exactly one organisation and creates an activity, room or contact without
+ * choosing one gets it linked to that organisation (the admin's create form starts with it chosen when
+ * opened from "Mijn organisatie"; this also covers a form opened otherwise).
+ */
+async function linkToTheOnlyOrganisation(strapi: Core.Strapi, type: TypeDefinition, writer: Writer, data: Entry) {
+  const relation = OWNER_RELATION[type.uid];
+  if (!relation || !writer.adminUser || !isVolunteerOnly(writer.adminUser)) return;
+  const given = relation in data ? parseRelationInput(data[relation]) : undefined;
+  if (given && (given.set?.length || given.connect.length)) return;
+  const own = await editedOrganisationIds(strapi, writer.adminUser.id);
+  if (own.length === 1) data[relation] = { connect: [{ documentId: own[0] }] };
+}
+
+/**
  * Adding a language version of an existing document is an update for Strapi, checked against the
  * role's create permission only; a volunteer may do it for their own documents alone.
  */
@@ -293,6 +307,7 @@ export function registerEditingMiddleware(strapi: Core.Strapi) {
     // A form opened before "still correct" was clicked must not set the date back.
     if (current?.lastConfirmed && typeof data.lastConfirmed === 'string' && data.lastConfirmed < String(current.lastConfirmed)) delete data.lastConfirmed;
 
+    if (creating) await linkToTheOnlyOrganisation(strapi, type, writer, data);
     const merged = await mergedEntry(strapi, type, current, data);
     const problems = [
       ...(await ownershipProblems(strapi, type, writer, merged, data, creating)),

@@ -396,9 +396,10 @@ export const ROUTE_GROUPS: RouteGroup[] = [
       'GET /mzo/review',
       'GET /mzo/site-status',
       'GET /mzo/consultation-list',
+      'GET /mzo/my-organisations',
     ],
     access: access('no', 'yes', 'yes', 'yes'),
-    why: 'Each reads through the caller’s own content-manager permissions (cms/src/admin-api): “Klopt nog” for who may update the organisation, stale profiles and the consultation list as far as the role reads, the review list for who may publish.',
+    why: 'Each reads through the caller’s own content-manager permissions (cms/src/admin-api): “Klopt nog” for who may update the organisation, stale profiles and the consultation list as far as the role reads, the review list for who may publish. “Mijn organisatie” lists only the organisations the caller is an editor of (organisation.editors).',
   },
   {
     title: 'MZO-gids import (/mzo/import)',

@@ -429,6 +429,7 @@ export interface ApiActivityActivity extends Struct.CollectionTypeSchema {
         };
       }>;
     endsAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'global::moment'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -447,6 +448,7 @@ export interface ApiActivityActivity extends Struct.CollectionTypeSchema {
     organisation: Schema.Attribute.Relation<'manyToOne', 'api::organisation.organisation'>;
     publishedAt: Schema.Attribute.DateTime;
     recurrence: Schema.Attribute.String &
+      Schema.Attribute.CustomField<'global::recurrence'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -474,6 +476,7 @@ export interface ApiActivityActivity extends Struct.CollectionTypeSchema {
       }>;
     startsAt: Schema.Attribute.DateTime &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::moment'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;

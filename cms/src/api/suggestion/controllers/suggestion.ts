@@ -1,8 +1,9 @@
 import { factories } from '@strapi/strapi';
-import { parseSuggestion } from '@mzo/content-types';
+import { DEFAULT_LOCALE, localeInfo, parseSuggestion, SUGGESTION_PAGE_TEXT, type Locale } from '@mzo/content-types';
 import { cmsPublicAddresses } from '../../../public-addresses';
 
-const THANKS = { nl: '/bedankt/', en: '/en/bedankt/' } as const;
+/** The thanks page in the form's language: Dutch at the root, the others under /<code>/. */
+const thanks = (locale: Locale) => (locale === DEFAULT_LOCALE ? '/bedankt/' : `/${locale}/bedankt/`);
 
 function siteUrl(path: string) {
   return new URL(path, cmsPublicAddresses().siteUrl).href;
@@ -15,13 +16,13 @@ function wantsJson(ctx) {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** For a form posted without JavaScript: a plain page listing what to fix, with a way back. */
-function errorPage(locale: 'nl' | 'en', errors: Record<string, string>, back: string) {
-  const title = locale === 'nl' ? 'Er ging iets mis met uw formulier' : 'Something is wrong with your form';
-  const backText = locale === 'nl' ? 'Ga terug en verbeter het formulier' : 'Go back and correct the form';
+function errorPage(locale: Locale, errors: Record<string, string>, back: string) {
+  const title = SUGGESTION_PAGE_TEXT.title[locale];
+  const backText = SUGGESTION_PAGE_TEXT.back[locale];
   const items = Object.values(errors)
     .map((m) => `<li>${escapeHtml(m)}</li>`)
     .join('');
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><ul>${items}</ul><p><a href="${escapeHtml(back)}">${backText}</a></p></main></body></html>`;
+  return `<!doctype html><html lang="${locale}" dir="${localeInfo(locale).dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><ul>${items}</ul><p><a href="${escapeHtml(back)}">${backText}</a></p></main></body></html>`;
 }
 
 /**
@@ -52,7 +53,7 @@ export default factories.createCoreController('api::suggestion.suggestion', ({ s
         limit: 1,
       });
       if (!found) {
-        const message = input.locale === 'nl' ? 'Deze organisatie staat niet in de gids.' : 'This organisation is not in the guide.';
+        const message = SUGGESTION_PAGE_TEXT.notInGuide[input.locale];
         ctx.status = 400;
         ctx.body = json
           ? { error: { status: 400, name: 'ValidationError', message, details: { errors: { organisation: message } } } }
@@ -81,7 +82,7 @@ export default factories.createCoreController('api::suggestion.suggestion', ({ s
       ctx.body = { data: { received: true } };
     } else {
       ctx.status = 303;
-      ctx.redirect(siteUrl(THANKS[input.locale]));
+      ctx.redirect(siteUrl(thanks(input.locale)));
     }
   },
 }));

@@ -1,17 +1,61 @@
 /**
  * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie"), importing
- * organisations (menu "Organisaties inlezen") and the panel in the edit view ("Klopt alles nog?"). Strapi's
+ * organisations (menu "Organisaties inlezen"), the panel in the edit view ("Klopt alles nog?"), the volunteer's
+ * start ("Mijn organisatie"), the inputs of the model's custom fields and the edit form's groups. Strapi's
  * admin build finds this entry through the plugin's package.json (exports["./strapi-admin"]).
  */
-import { Clock, Upload } from '@strapi/icons';
+import { Clock, House, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EditorPanel } from './components/EditorPanel';
+import { OrganisationPrefill } from './components/OrganisationPrefill';
+import { groupPanels } from './form-panels';
 import { PLUGIN_ID } from './plugin-id';
 import { t, translations } from './translations';
+
+const ORG = 'api::organisation.organisation';
+const EDITORS_ONLY = { action: 'plugin::content-manager.explorer.read', subject: 'api::consultation.consultation' };
+type Widget = Parameters<Extract<Parameters<StrapiApp['widgets']['register']>[0], (...args: never[]) => unknown>>[0][number];
 
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'MZO-gids' });
+    // The content model's custom fields (global: the server registers the same names in src/custom-fields.ts).
+    app.customFields.register({
+      name: 'moment',
+      type: 'datetime',
+      intlLabel: t('mzo.moment.label'),
+      intlDescription: t('mzo.moment.description'),
+      components: { Input: async () => import('./fields/MomentInput') as never },
+    });
+    app.customFields.register({
+      name: 'recurrence',
+      type: 'string',
+      intlLabel: t('mzo.recurrence.label'),
+      intlDescription: t('mzo.recurrence.description'),
+      components: { Input: async () => import('./fields/RecurrenceInput') as never },
+    });
+    // The volunteer's start: "Mijn organisatie", as a page and as the homepage widget they land on.
+    app.addMenuLink({
+      to: 'mijn-organisatie',
+      icon: House,
+      intlLabel: t('mzo.my.menu'),
+      Component: () => import('./pages/MyOrganisation'),
+      permissions: [{ action: 'plugin::content-manager.explorer.update', subject: ORG }],
+      position: 1,
+    });
+    app.widgets.register((widgets: Widget[]) => [
+      {
+        id: 'my-organisation',
+        pluginId: PLUGIN_ID,
+        icon: House,
+        title: t('mzo.my.title'),
+        component: async () => (await import('./components/MyOrganisationWidget')).default,
+        permissions: [{ action: 'plugin::content-manager.explorer.update', subject: ORG }],
+      },
+      // Strapi's own widgets (counts, last edits, project statistics) are for the redactie, not for volunteers:
+      // they need a permission a volunteer does not have (reading consultations).
+      ...widgets.map((widget) => ({ ...widget, permissions: [...(widget.permissions ?? []), EDITORS_ONLY] })),
+    ]);
     app.addMenuLink({
       to: 'mzo-overzicht',
       icon: Clock,
@@ -33,7 +77,9 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel: (panels: unknown[]) => void } };
-    contentManager.apis.addEditViewSidePanel([EditorPanel]);
+    contentManager.apis.addEditViewSidePanel([EditorPanel, OrganisationPrefill]);
+    // Each group of fields (src/editing/form-layout.ts) in its own box.
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', groupPanels);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

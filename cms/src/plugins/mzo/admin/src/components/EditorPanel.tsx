@@ -69,20 +69,33 @@ function AddressCheck({ check }: { check: string }) {
   );
 }
 
-/** Side panel in the edit view: the freshness button for organisations, the address check for entries with an address. */
+/**
+ * Side panel in the edit view: the freshness button for organisations, the address check for entries with an address.
+ * The panel object is kept while nothing it shows changes: Strapi compares a panel with the previous one
+ * deeply (lodash isEqual), and a new JSX tree each render made that comparison walk React's internals and
+ * hang the organisation's edit view on a slow machine.
+ */
 export function EditorPanel({ model, documentId, document }: PanelProps) {
   const { formatMessage } = useIntl();
-  if (!documentId || !WITH_ADDRESS.includes(model)) return null;
   const check = (document?.address as { addressCheck?: string } | null | undefined)?.addressCheck;
+  const lastConfirmed = (document?.lastConfirmed as string | null) ?? null;
   const showCheck = check === 'unreachable' || check === 'not-found' || check === 'found';
-  if (model !== ORGANISATION && !showCheck) return null;
-  return {
-    title: formatMessage(t('mzo.panel.title')),
-    content: (
-      <Flex direction="column" alignItems="stretch" gap={3} width="100%">
-        {model === ORGANISATION && <Freshness documentId={documentId} lastConfirmed={(document?.lastConfirmed as string | null) ?? null} />}
-        {showCheck && <AddressCheck check={check!} />}
-      </Flex>
-    ),
-  };
+  const shown = Boolean(documentId && WITH_ADDRESS.includes(model) && (model === ORGANISATION || showCheck));
+  const title = formatMessage(t('mzo.panel.title'));
+  const panel = React.useMemo(
+    () =>
+      shown && documentId
+        ? {
+            title,
+            content: (
+              <Flex direction="column" alignItems="stretch" gap={3} width="100%">
+                {model === ORGANISATION && <Freshness documentId={documentId} lastConfirmed={lastConfirmed} />}
+                {showCheck && <AddressCheck check={check!} />}
+              </Flex>
+            ),
+          }
+        : null,
+    [shown, documentId, title, model, lastConfirmed, showCheck, check],
+  );
+  return panel;
 }

@@ -28,6 +28,8 @@ export default {
       { method: 'GET', path: '/review', handler: 'review.list', config: { policies: [ADMIN] } },
       // The public site's last build, from the rebuild server.
       { method: 'GET', path: '/site-status', handler: 'site-status.show', config: { policies: [ADMIN] } },
+      // "Mijn organisatie": the organisations the user is an editor of, with their activities, rooms and contacts.
+      { method: 'GET', path: '/my-organisations', handler: 'my-organisations.list', config: { policies: [ADMIN] } },
       // Opted-in organisations with their public and officials-only contacts (JSON or CSV).
       { method: 'GET', path: '/consultation-list', handler: 'consultation-list.list', config: { policies: [ADMIN, may('read', ORG, CONTACT)] } },
       // Importing organisations from a spreadsheet or HSDS: dry run, confirm as drafts, progress, cancel (Redacteur only).

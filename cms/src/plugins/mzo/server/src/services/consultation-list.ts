@@ -6,7 +6,7 @@
  * This data is served to signed-in users only and never reaches the static site.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE } from '@mzo/content-types';
+import { CONTACT_FIELDS, DEFAULT_LOCALE, contactVisibilitiesFor } from '@mzo/content-types';
 import { toCsv } from '@mzo/content-types/csv';
 
 const ORG = 'api::organisation.organisation';
@@ -55,12 +55,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
 
     const contactQuery = await contacts.sanitizedQuery.read({
-      filters: { visibility: { $in: ['public', 'officials'] }, organisation: { documentId: { $in: chosen.map((o) => o.documentId) } } },
+      filters: { visibility: { $in: contactVisibilitiesFor('officials') }, organisation: { documentId: { $in: chosen.map((o) => o.documentId) } } },
     });
     const people = chosen.length
       ? ((await strapi.documents(CONTACT).findMany({
           ...contactQuery,
-          fields: ['name', 'role', 'email', 'phone', 'visibility'],
+          fields: [...CONTACT_FIELDS],
           populate: { organisation: { fields: ['documentId'] } },
           sort: ['name:asc'],
         })) as Record<string, any>[])

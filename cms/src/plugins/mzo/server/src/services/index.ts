@@ -1,7 +1,15 @@
+import myOrganisations from './my-organisations';
 import consultationList from './consultation-list';
 import freshness from './freshness';
 import importing from './import';
 import review from './review';
 import siteStatus from './site-status';
 
-export default { freshness, review, 'site-status': siteStatus, 'consultation-list': consultationList, import: importing };
+export default {
+  freshness,
+  review,
+  'site-status': siteStatus,
+  'consultation-list': consultationList,
+  import: importing,
+  'my-organisations': myOrganisations,
+};

@@ -1,0 +1,202 @@
+import * as React from 'react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { t } from '../translations';
+
+type State = 'published' | 'changed' | 'draft';
+interface Item {
+  documentId: string;
+  title: string;
+  state: State;
+  updatedAt: string;
+  publicUrl?: string;
+}
+interface MyOrganisation extends Item {
+  lastConfirmed: string | null;
+  activities: Item[];
+  rooms: Item[];
+  contacts: Item[];
+}
+
+const ORG = 'api::organisation.organisation';
+const TYPES = [
+  { key: 'activities', uid: 'api::activity.activity' },
+  { key: 'rooms', uid: 'api::room.room' },
+  { key: 'contacts', uid: 'api::contact-person.contact-person' },
+] as const;
+
+export const editPath = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
+/** A new entry of `uid`, which the edit view starts with this organisation chosen (see OrganisationPrefill). */
+export const createPath = (uid: string, organisation: string) => `/content-manager/collection-types/${uid}/create?mzoOrganisation=${organisation}`;
+
+function formatDay(date: string, locale: string) {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
+}
+
+/** "Wacht op de redactie" for what the public does not see yet; nothing for what is live as it is. */
+export function StateBadge({ state }: { state: State }) {
+  const { formatMessage } = useIntl();
+  if (state === 'published') return <Badge>{formatMessage(t('mzo.my.state.published'))}</Badge>;
+  return (
+    <Badge backgroundColor="warning100" textColor="warning700">
+      {formatMessage(t(state === 'draft' ? 'mzo.my.state.new' : 'mzo.my.state.changed'))}
+    </Badge>
+  );
+}
+
+function Confirm({ organisation, onDone }: { organisation: MyOrganisation; onDone: (date: string) => void }) {
+  const { formatMessage, locale } = useIntl();
+  const { post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [busy, setBusy] = React.useState(false);
+  const onClick = async () => {
+    setBusy(true);
+    try {
+      const { data } = await post<{ data: { lastConfirmed: string } }>(`/mzo/organisations/${organisation.documentId}/confirm`);
+      onDone(data.data.lastConfirmed);
+      toggleNotification({ type: 'success', message: formatMessage(t('mzo.freshness.done'), { date: formatDay(data.data.lastConfirmed, locale) }) });
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: formatMessage(t('mzo.freshness.failed'), { error: (error as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Flex gap={3} wrap="wrap" alignItems="center">
+      <Typography>
+        {organisation.lastConfirmed
+          ? formatMessage(t('mzo.freshness.last'), { date: formatDay(organisation.lastConfirmed, locale) })
+          : formatMessage(t('mzo.freshness.never'))}
+      </Typography>
+      <Button onClick={onClick} loading={busy} variant="secondary">
+        {formatMessage(t('mzo.freshness.button'))}
+      </Button>
+    </Flex>
+  );
+}
+
+function Entries({ organisation, type }: { organisation: MyOrganisation; type: (typeof TYPES)[number] }) {
+  const { formatMessage } = useIntl();
+  const entries = organisation[type.key];
+  const headingId = `${organisation.documentId}-${type.key}`;
+  return (
+    <Box tag="section" aria-labelledby={headingId} paddingTop={6}>
+      <Flex justifyContent="space-between" alignItems="center" gap={2} wrap="wrap">
+        <Typography tag="h3" variant="delta" id={headingId}>
+          {formatMessage(t(`mzo.my.${type.key}`))} ({entries.length})
+        </Typography>
+        <Link to={createPath(type.uid, organisation.documentId)} className="mzo-button-link">
+          {formatMessage(t(`mzo.my.new.${type.key}`))}
+        </Link>
+      </Flex>
+      {entries.length === 0 ? (
+        <Typography tag="p" textColor="neutral600">
+          {formatMessage(t(`mzo.my.none.${type.key}`))}
+        </Typography>
+      ) : (
+        <Box tag="ul" paddingTop={2}>
+          {entries.map((entry) => (
+            <Box
+              tag="li"
+              key={entry.documentId}
+              paddingTop={2}
+              paddingBottom={2}
+              borderColor="neutral150"
+              style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}
+            >
+              <Flex justifyContent="space-between" gap={2} wrap="wrap" alignItems="center">
+                <Flex gap={2} wrap="wrap" alignItems="center">
+                  <Typography fontWeight="semiBold">{entry.title}</Typography>
+                  {type.key !== 'contacts' && <StateBadge state={entry.state} />}
+                </Flex>
+                <Link to={editPath(type.uid, entry.documentId)} aria-label={formatMessage(t('mzo.my.editNamed'), { name: entry.title })}>
+                  {formatMessage(t('mzo.my.edit'))}
+                </Link>
+              </Flex>
+            </Box>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+function OrganisationCard({ initial }: { initial: MyOrganisation }) {
+  const { formatMessage } = useIntl();
+  const [organisation, setOrganisation] = React.useState(initial);
+  const waiting = [organisation, ...organisation.activities, ...organisation.rooms].filter((item) => item.state !== 'published');
+  return (
+    <Box tag="article" background="neutral0" hasRadius shadow="tableShadow" padding={6} marginBottom={6} aria-labelledby={`org-${organisation.documentId}`}>
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Flex gap={3} wrap="wrap" alignItems="center">
+          <Typography tag="h2" variant="beta" id={`org-${organisation.documentId}`}>
+            {organisation.title}
+          </Typography>
+          <StateBadge state={organisation.state} />
+        </Flex>
+        <Flex gap={4} wrap="wrap">
+          <Link to={editPath(ORG, organisation.documentId)}>{formatMessage(t('mzo.my.editProfile'))}</Link>
+          {organisation.publicUrl ? (
+            <a href={organisation.publicUrl} target="_blank" rel="noreferrer">
+              {formatMessage(t('mzo.my.publicPage'))}
+            </a>
+          ) : (
+            <Typography textColor="neutral600">{formatMessage(t('mzo.my.notPublic'))}</Typography>
+          )}
+        </Flex>
+        <Box background={waiting.length ? 'warning100' : 'success100'} padding={3} hasRadius>
+          <Typography tag="p">
+            {waiting.length ? formatMessage(t('mzo.my.waiting'), { count: waiting.length }) : formatMessage(t('mzo.my.nothingWaiting'))}
+          </Typography>
+          {waiting.length > 0 && (
+            <Typography tag="p" variant="pi">
+              {formatMessage(t('mzo.my.whoPublishes'))}
+            </Typography>
+          )}
+        </Box>
+        <Confirm organisation={organisation} onDone={(lastConfirmed) => setOrganisation({ ...organisation, lastConfirmed })} />
+      </Flex>
+      {TYPES.map((type) => (
+        <Entries key={type.key} organisation={organisation} type={type} />
+      ))}
+    </Box>
+  );
+}
+
+export function useMyOrganisations() {
+  const { get } = useFetchClient();
+  const [data, setData] = React.useState<MyOrganisation[]>();
+  React.useEffect(() => {
+    let live = true;
+    get<{ data: MyOrganisation[] }>('/mzo/my-organisations')
+      .then(({ data }) => live && setData(data.data))
+      .catch(() => live && setData([]));
+    return () => {
+      live = false;
+    };
+  }, [get]);
+  return data;
+}
+
+/** The volunteer's start page: their organisation(s) and everything they keep current, each a click away. */
+export default function MyOrganisationPage() {
+  const { formatMessage } = useIntl();
+  const organisations = useMyOrganisations();
+  return (
+    <Page.Main>
+      <Page.Title>{formatMessage(t('mzo.my.title'))}</Page.Title>
+      <Layouts.Header title={formatMessage(t('mzo.my.title'))} subtitle={formatMessage(t('mzo.my.subtitle'))} />
+      <Layouts.Content>
+        {!organisations ? (
+          <Typography>{formatMessage(t('mzo.my.loading'))}</Typography>
+        ) : organisations.length === 0 ? (
+          <Typography tag="p">{formatMessage(t('mzo.my.noOrganisation'))}</Typography>
+        ) : (
+          organisations.map((organisation) => <OrganisationCard key={organisation.documentId} initial={organisation} />)
+        )}
+      </Layouts.Content>
+    </Page.Main>
+  );
+}

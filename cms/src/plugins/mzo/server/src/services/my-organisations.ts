@@ -1,0 +1,101 @@
+/**
+ * "Mijn organisatie": the organisations the signed-in user is an editor of, each with what the public
+ * sees (its web page), what waits for the redactie, when it was last confirmed, and its activities,
+ * rooms and contact people. Only the user's own organisations (organisation.editors) are read.
+ */
+import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE } from '@mzo/content-types';
+import { cmsPublicAddresses } from '../../../../../public-addresses';
+import { editedOrganisationIds } from '../../../../../editing/ownership';
+
+const ORG = 'api::organisation.organisation';
+const ACT = 'api::activity.activity';
+const ROOM = 'api::room.room';
+const CONTACT = 'api::contact-person.contact-person';
+
+/** Where an entry is: live as stored, live with changes waiting for the redactie, or never published yet. */
+export type State = 'published' | 'changed' | 'draft';
+
+export interface Item {
+  documentId: string;
+  title: string;
+  state: State;
+  updatedAt: string;
+  /** When the entry is published: its page on the public site. */
+  publicUrl?: string;
+}
+
+export interface MyOrganisation extends Item {
+  lastConfirmed: string | null;
+  activities: Item[];
+  rooms: Item[];
+  contacts: Item[];
+}
+
+type Row = { documentId: string; publishedAt: string | null; updatedAt: string; locale?: string; [field: string]: unknown };
+
+/** Draft and published rows of the same documents (default locale) → one Item each, with its state. */
+function items(rows: Row[], title: string, pageOf?: (row: Row) => string | undefined): Item[] {
+  const byId = new Map<string, { draft?: Row; live?: Row }>();
+  for (const row of rows) {
+    if (row.locale && row.locale !== DEFAULT_LOCALE) continue;
+    const entry = byId.get(row.documentId) ?? {};
+    if (row.publishedAt) entry.live = row;
+    else entry.draft = row;
+    byId.set(row.documentId, entry);
+  }
+  return [...byId.entries()]
+    .map(([documentId, { draft, live }]) => {
+      const shown = (draft ?? live)!;
+      // Strapi marks a draft "modified" when it was saved after the published version.
+      const state: State = !live ? 'draft' : draft && Date.parse(draft.updatedAt) > Date.parse(live.updatedAt) ? 'changed' : 'published';
+      return {
+        documentId,
+        title: String(shown[title] ?? ''),
+        state,
+        updatedAt: String(shown.updatedAt),
+        ...(live && pageOf ? { publicUrl: pageOf(live) } : {}),
+      };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async list(userId: number): Promise<MyOrganisation[]> {
+    const ids = await editedOrganisationIds(strapi, userId);
+    if (!ids.length) return [];
+    const { siteUrl } = cmsPublicAddresses();
+    const page = (path: string) => (row: Row) => (row.slug ? `${siteUrl.replace(/\/$/, '')}/${path}/${row.slug}/` : undefined);
+    const where = { documentId: { $in: ids } };
+    const organisations = (await strapi.db
+      .query(ORG)
+      .findMany({ where, select: ['documentId', 'name', 'slug', 'publishedAt', 'updatedAt', 'locale', 'lastConfirmed'] })) as Row[];
+    const owned = async (uid: string, relation: string, fields: string[]) =>
+      (await strapi.db.query(uid as never).findMany({
+        where: { [relation]: { documentId: { $in: ids } } },
+        select: ['documentId', 'publishedAt', 'updatedAt', ...fields],
+        populate: { [relation]: { select: ['documentId'] } },
+      })) as Row[];
+    const [activities, rooms, contacts] = await Promise.all([
+      owned(ACT, 'organisation', ['title', 'slug', 'locale']),
+      owned(ROOM, 'providerOrganisation', ['name', 'slug', 'locale']),
+      owned(CONTACT, 'organisation', ['name']),
+    ]);
+    const of = (rows: Row[], relation: string, id: string) => rows.filter((row) => (row[relation] as { documentId?: string } | null)?.documentId === id);
+    return items(organisations, 'name', page('organisaties')).map((organisation) => {
+      const rows = organisations.filter((row) => row.documentId === organisation.documentId && (!row.locale || row.locale === DEFAULT_LOCALE));
+      const lastConfirmed = (rows.find((row) => !row.publishedAt) ?? rows[0])?.lastConfirmed as string | null;
+      return {
+        ...organisation,
+        lastConfirmed: lastConfirmed ?? null,
+        activities: items(of(activities, 'organisation', organisation.documentId), 'title'),
+        rooms: items(of(rooms, 'providerOrganisation', organisation.documentId), 'name'),
+        // Contact people have no drafts; what the public sees of them depends on their visibility.
+        contacts: items(
+          of(contacts, 'organisation', organisation.documentId).map((row) => ({ ...row, publishedAt: row.publishedAt ?? row.updatedAt })),
+          'name',
+        ),
+      };
+    });
+  },
+});
