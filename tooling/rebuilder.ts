@@ -167,9 +167,12 @@ export function startRebuildServer({
       res.end(JSON.stringify(body));
     };
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method === 'GET' && path === '/status') return reply(200, rebuilder.status());
+    const authorised = Boolean(secret) && sameSecret(req.headers.authorization ?? '', `Bearer ${secret}`);
+    // The last document ids and build errors are for the CMS (which sends the secret); anyone else
+    // learns only that the server is up.
+    if (req.method === 'GET' && path === '/status') return reply(200, authorised ? rebuilder.status() : { ok: true });
     if (req.method !== 'POST' || path !== '/rebuild') return reply(404, { error: 'not found' });
-    if (secret && !sameSecret(req.headers.authorization ?? '', `Bearer ${secret}`)) return reply(401, { error: 'unauthorized' });
+    if (secret && !authorised) return reply(401, { error: 'unauthorized' });
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (chunk) => {

@@ -43,6 +43,8 @@ export default ({ env }) => [
     },
   },
   'strapi::query',
+  // Before the body parser: counts the bytes it reads for routes with a smaller limit (the suggestion form).
+  'global::body-limit',
   {
     name: 'strapi::body',
     config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' },

@@ -8,3 +8,4 @@ export type { Field, Format, SiteUse } from './fields.ts';
 export * from './suggestion-form.ts';
 export * from './hsds.ts';
 export * from './option-labels.ts';
+export * from './privacy.ts';

@@ -164,7 +164,8 @@ export function normaliseKvk(value: string): string {
   return /^\d+$/.test(compact) ? compact : value.trim();
 }
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
+/** A local part without leading, trailing or double dots, then domain labels that are never empty (`x@example..org` is not an address). */
+const EMAIL_PATTERN = /^(?!\.)(?!.*\.\.)[^\s@]+(?<!\.)@(?:[^\s@.]+\.)+[^\s@.]{2,}$/;
 const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
 const RRULE_PARTS: Record<string, RegExp> = {
   FREQ: /^(DAILY|WEEKLY|MONTHLY|YEARLY)$/,

@@ -306,6 +306,64 @@ describe('roles', () => {
   });
 });
 
+describe('uploads, judged by their content', () => {
+  const png = () => Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  async function upload(name: string, type: string, bytes: Buffer) {
+    const form = new FormData();
+    form.append('files', new Blob([Uint8Array.from(bytes)], { type }), name);
+    const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${tokens.volunteerA}` }, body: form });
+    return { status: response.status, text: await response.text() };
+  }
+
+  it('accepts a real PNG', async () => {
+    const { status, text: body } = await upload('logo.png', 'image/png', png());
+    expect(status, body.slice(0, 300)).toBe(201);
+  });
+
+  it('refuses SVG named .png, HTML named .png, a PNG with HTML appended, HTML behind a GIF header and a broken PNG', async () => {
+    for (const [name, bytes] of [
+      ['x.png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+      ['page.png', Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>')],
+      ['polyglot.png', Buffer.concat([png(), Buffer.from('<html><script>alert(1)</script></html>')])],
+      ['header.gif', Buffer.concat([Buffer.from('GIF89a'), Buffer.from('<html><script>alert(1)</script></html>')])],
+      ['broken.png', png().subarray(0, 40)],
+    ] as const) {
+      const { status, text: body } = await upload(name, 'image/png', bytes);
+      expect(status, `${name}: ${body.slice(0, 200)}`).toBe(400);
+    }
+  });
+});
+
+describe('the suggestion endpoint’s size limit', () => {
+  it('counts the bytes it reads: a 200 kB chunked body is refused (413) and nothing is stored', async () => {
+    const count = async () =>
+      (await api.call('GET', `${api.collection('api::suggestion.suggestion')}?page=1&pageSize=1`, { token: tokens.editor })).body.pagination.total;
+    const before = await count();
+    const payload = JSON.stringify({
+      kind: 'new-network',
+      organisationName: 'Groot',
+      wijkName: 'Zuid',
+      message: 'x'.repeat(200 * 1024),
+      consent: 'on',
+      locale: 'nl',
+    });
+    const body = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < payload.length; i += 8192) controller.enqueue(new TextEncoder().encode(payload.slice(i, i + 8192)));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${cms.url}/api/suggestions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await count()).toBe(before);
+  });
+});
+
 describe('the route table, enforced', () => {
   it('refuses every route the table refuses, to each role', async () => {
     const tokenOf: Record<Exclude<Caller, 'anonymous'>, string> = { volunteer: tokens.volunteerA, municipality: tokens.municipality, editor: tokens.editor };

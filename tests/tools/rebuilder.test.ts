@@ -113,7 +113,11 @@ describe('the site rebuilder', () => {
       expect(accepted.status).toBe(202);
       expect(seen).toEqual([change('b')]);
       await rebuilder.idle();
-      const status = await fetch(`${server.url}/status`).then((r) => r.json());
+      // Without the secret only a bare health answer: no document ids, no build errors.
+      expect(await fetch(`${server.url}/status`).then((r) => r.json())).toEqual({ ok: true });
+      expect(await fetch(`${server.url}/status`, { headers: { authorization: 'Bearer wrong!' } }).then((r) => r.json())).toEqual({ ok: true });
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+      const status = await fetch(`${server.url}/status`, { headers: { authorization: 'Bearer s3cret' } }).then((r) => r.json());
       expect(status).toMatchObject({ state: 'idle', builds: 1, lastChange: change('b'), lastBuild: { ok: true } });
       expect(JSON.stringify(status)).not.toContain('prive@example.org');
     } finally {

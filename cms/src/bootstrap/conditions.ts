@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CONTACT_VISIBILITIES } from '@mzo/content-types';
+import { contactVisibilitiesFor } from '@mzo/content-types';
 import type { AdminUserLike } from '../roles';
 import { editedOrganisationIds, ownedDocumentIds } from '../editing/ownership';
 
@@ -43,7 +43,7 @@ export async function registerConditions(strapi: Core.Strapi) {
     {
       name: 'contact-visible-to-officials',
       displayName: 'Contactpersoon die zichtbaar is voor de gemeente',
-      handler: () => ({ visibility: { $in: CONTACT_VISIBILITIES.filter((v) => v !== 'hidden') } }),
+      handler: () => ({ visibility: { $in: contactVisibilitiesFor('officials') } }),
     },
   ]);
 }

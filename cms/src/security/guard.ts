@@ -17,6 +17,10 @@ import { errors } from '@strapi/utils';
 import { ROLE_CODES, type AdminUserLike } from '../roles';
 import { EDITOR_ONLY_KEYS, LOCALIZATION_KEYS, readableDocumentIds } from './access';
 import { ROUTE_TABLE, type Caller } from './routes';
+import { uploadedFiles, uploadProblem } from './uploads';
+
+/** The media library's routes that take files: checked by content before Strapi stores anything. */
+const UPLOAD_ROUTES = new Set(['POST /upload', 'POST /upload/files', 'POST /upload/files/:id/replace']);
 
 type Ctx = {
   method: string;
@@ -123,6 +127,12 @@ export function routeGuard(strapi: Core.Strapi) {
     if (publicApi) {
       for (const name of ['filters', 'sort', 'populate', 'fields'] as const) {
         if (mentionsLocalizations(ctx.query[name], { keysOnly: name === 'filters' })) throw new errors.ValidationError(`Invalid key localizations in ${name}`);
+      }
+    }
+    if (UPLOAD_ROUTES.has(route)) {
+      for (const file of uploadedFiles((ctx.request as { files?: unknown }).files)) {
+        const problem = await uploadProblem(file);
+        if (problem) throw new errors.ValidationError(problem);
       }
     }
     if (verdict === 'own') {

@@ -1,4 +1,4 @@
-import type { Locale } from '@mzo/content-types';
+import { contactVisibleTo, type Locale } from '@mzo/content-types';
 import type { z } from 'zod';
 import type { consultation } from '@mzo/content-types';
 import type { Activity, Community, Language, Organisation, PublicContact, Room, TargetGroup, Theme, Wijk } from '../types.ts';
@@ -36,7 +36,7 @@ export function publishable(source: OpenDataSource) {
   const ofPublished = (ref: { documentId: string } | null | undefined) => !ref || organisation.has(ref.documentId);
   const activities = source.activities.filter((a) => a.organisation && organisation.has(a.organisation.documentId));
   const rooms = source.rooms.filter((r) => ofPublished(r.providerOrganisation));
-  const contacts = source.contacts.filter((c) => c.visibility === 'public' && c.organisation && organisation.has(c.organisation.documentId));
+  const contacts = source.contacts.filter((c) => contactVisibleTo(c.visibility, 'public') && c.organisation && organisation.has(c.organisation.documentId));
   const themeIds = publicThemeIds(source);
   return {
     ...source,

@@ -1,3 +1,4 @@
+import { activityThemeIdsOf, publicThemeIdsOf } from '@mzo/content-types';
 import type { Activity, Organisation, Theme } from '../types.ts';
 
 interface Published {
@@ -19,9 +20,9 @@ export function publicThemeIds(content: Published): Set<string> {
 const publicIdsCache = new WeakMap<Published, Set<string>>();
 const sensitiveCache = new WeakMap<Published['themes'], Set<string>>();
 
+/** The sensitive-theme rule is the model's (content-types/src/privacy.ts); this module only caches it per content. */
 function computePublicThemeIds(content: Published): Set<string> {
-  const shown = new Set(content.organisations.flatMap((o) => (o.themes ?? []).map((t) => t.documentId)));
-  return new Set(content.themes.filter((t) => !t.sensitive || shown.has(t.documentId)).map((t) => t.documentId));
+  return publicThemeIdsOf(content.organisations, content.themes);
 }
 
 /**
@@ -36,6 +37,5 @@ export function activityThemeIds(
 ): string[] {
   let sensitive = sensitiveCache.get(content.themes);
   if (!sensitive) sensitiveCache.set(content.themes, (sensitive = new Set(content.themes.filter((t) => t.sensitive).map((t) => t.documentId))));
-  const organisationThemes = new Set((organisation?.themes ?? []).map((t) => t.documentId));
-  return (activity.themes ?? []).map((t) => t.documentId).filter((id) => publicIds.has(id) && (!sensitive!.has(id) || organisationThemes.has(id)));
+  return activityThemeIdsOf(activity.themes, organisation?.themes, publicIds, sensitive);
 }

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { CONTACT_FIELDS, contactVisibilitiesFor } from '@mzo/content-types';
 
 /**
  * The only way contact people leave the CMS through the content API, with any token or none:
@@ -14,8 +15,9 @@ export default factories.createCoreController('api::contact-person.contact-perso
       ...(pageSize !== undefined ? { pageSize } : {}),
       ...(start !== undefined ? { start } : {}),
       ...(limit !== undefined ? { limit } : {}),
-      filters: { visibility: { $eq: 'public' } },
-      fields: ['name', 'role', 'email', 'phone', 'visibility'],
+      // Who sees which contact, and which of their fields, is the model's rule (content-types/src/privacy.ts).
+      filters: { visibility: { $in: contactVisibilitiesFor('public') } },
+      fields: [...CONTACT_FIELDS],
       populate: { organisation: { fields: ['slug'] }, languages: { fields: ['slug'] } },
       sort: ['id:asc'],
     };

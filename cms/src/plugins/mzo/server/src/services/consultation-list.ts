@@ -7,7 +7,7 @@
  * its edit views do. Served to signed-in users only; it never reaches the static site.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE } from '@mzo/content-types';
+import { CONTACT_FIELDS, DEFAULT_LOCALE, contactVisibilitiesFor } from '@mzo/content-types';
 import {
   CONSULT_CSV_COLUMNS,
   CONSULT_FILTERS,
@@ -128,12 +128,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const chosen = candidates.filter((c) => matchesChoice(facetsOf(c.reach), choice));
 
     const contactQuery = await contacts.sanitizedQuery.read({
-      filters: { visibility: { $in: ['public', 'officials'] }, organisation: { documentId: { $in: chosen.map((c) => c.o.documentId) } } },
+      filters: { visibility: { $in: contactVisibilitiesFor('officials') }, organisation: { documentId: { $in: chosen.map((c) => c.o.documentId) } } },
     });
     const people = chosen.length
       ? ((await strapi.documents(CONTACT).findMany({
           ...contactQuery,
-          fields: ['name', 'role', 'email', 'phone', 'visibility'],
+          fields: [...CONTACT_FIELDS],
           populate: { organisation: { fields: ['documentId'] } },
           sort: ['name:asc'],
         })) as Record<string, any>[])

@@ -3,10 +3,11 @@ import { rebuildConfig } from '../../../../../site-rebuild';
 
 export default () => ({
   async read() {
-    const { statusUrl } = rebuildConfig();
+    const { statusUrl, secret } = rebuildConfig();
     if (!statusUrl) return { configured: false };
     try {
-      const response = await fetch(statusUrl, { signal: AbortSignal.timeout(2000) });
+      // The rebuild server gives its full status only with the shared secret.
+      const response = await fetch(statusUrl, { signal: AbortSignal.timeout(2000), headers: secret ? { authorization: `Bearer ${secret}` } : {} });
       return { configured: true, reachable: response.ok, ...(response.ok ? { status: await response.json() } : { error: `HTTP ${response.status}` }) };
     } catch (error) {
       return { configured: true, reachable: false, error: `${statusUrl}: ${(error as Error).message}` };
