@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 100,1000,5000] [--postgres 1000] [--runs 1] [--no-browser] [--out FILE]`
+// `npm run bench [-- --sizes 100,1000,5000] [--postgres 1000] [--runs 1] [--no-browser] [--import-rows 1000] [--out FILE]`
 //
 // The performance benchmark (docs/performance.md). For each size it generates a deterministic data set
 // (scripts/seed/demo-data.mjs: 5 activities, 0.3 rooms and 2 contact people per organisation), loads it
@@ -7,6 +7,7 @@
 // output size and file count, publish-to-live for a one-organisation change, page weight per template
 // and a first and a follow-up search in headless Chromium; side by side the same number of pages built
 // by plain Astro from local JSON, and the naive search (all organisations as one JSON file).
+// Then the time to preview and import --import-rows organisations (default 1,000) from a spreadsheet as drafts.
 // Prints a table, checks the budgets of issue 8 and writes JSON + Markdown to bench-results/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { samplePeakRss } from './lib/memory.mjs';
 import { naiveSearchPayload } from './lib/naive-search.mjs';
 import { measureOutput } from './lib/output.mjs';
 import { buildPlainAstro } from './lib/plain-astro.mjs';
+import { measureImport } from './lib/import.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     'reference-date': { type: 'string', default: '2026-11-30' },
     // Build the site in these languages only (SITE_LOCALES), e.g. `--locales nl,en` against all seven.
     locales: { type: 'string' },
+    'import-rows': { type: 'string', default: '1000' },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -293,6 +296,10 @@ async function benchOne(size, database) {
     log(
       `plain Astro: ${plain.pages} pages in ${plain.seconds.toFixed(1)} s + Pagefind ${(plain.pagefind?.seconds ?? 0).toFixed(1)} s (ours ${build.seconds.toFixed(1)} s in all)`,
     );
+
+    // 6. Importing organisations from a spreadsheet: the dry-run preview, then the drafts written.
+    const importRows = Number(values['import-rows']);
+    if (importRows > 0) result.import = await measureImport({ cmsUrl: cms.url, token, rows: importRows, log });
   } finally {
     for (const server of servers) server.close();
     await cms?.stop();
@@ -400,11 +407,12 @@ function markdown(report) {
       'output',
       'plain Astro + Pagefind (same pages)',
       'ours ÷ plain',
+      'import: preview + drafts',
     ]),
   );
   for (const r of rows) {
     lines.push(
-      `| ${name(r)} | ${s(r.load?.seconds)} | ${s(r.fetch?.seconds)} | ${s(r.build?.seconds)} | ${r.build ? `${(r.build.peakRssBytes / MB).toFixed(0)} MB` : '–'} | ${s(r.publishToLive?.medianSeconds)} | ${r.output?.htmlPages ?? '–'} | ${r.output?.files ?? '–'} | ${r.output ? `${(r.output.bytes / MB).toFixed(1)} MB` : '–'} | ${r.plainAstro ? `${r.plainAstro.seconds.toFixed(1)} + ${(r.plainAstro.pagefind?.seconds ?? 0).toFixed(1)} s` : '–'} | ${r.plainAstro && r.build ? `${(r.build.seconds / r.plainAstro.totalSeconds).toFixed(1)}×` : '–'} |`,
+      `| ${name(r)} | ${s(r.load?.seconds)} | ${s(r.fetch?.seconds)} | ${s(r.build?.seconds)} | ${r.build ? `${(r.build.peakRssBytes / MB).toFixed(0)} MB` : '–'} | ${s(r.publishToLive?.medianSeconds)} | ${r.output?.htmlPages ?? '–'} | ${r.output?.files ?? '–'} | ${r.output ? `${(r.output.bytes / MB).toFixed(1)} MB` : '–'} | ${r.plainAstro ? `${r.plainAstro.seconds.toFixed(1)} + ${(r.plainAstro.pagefind?.seconds ?? 0).toFixed(1)} s` : '–'} | ${r.plainAstro && r.build ? `${(r.build.seconds / r.plainAstro.totalSeconds).toFixed(1)}×` : '–'} | ${r.import ? `${r.import.rows.toLocaleString('en')} rows: ${s(r.import.previewSeconds)} + ${s(r.import.importSeconds)}` : '–'} |`,
     );
   }
   lines.push('');

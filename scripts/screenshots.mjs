@@ -5,7 +5,8 @@
 //
 // Starts its own CMS, rebuild server and site on free ports (nothing else is touched), logs in as a
 // volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
-// "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown.
+// "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown, and
+// imports organisations from a spreadsheet (upload, columns, check, done).
 // Chromium: whichever tooling/chromium.ts finds (CHROME_PATH, Debian's, or the one from npm).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,52 @@ import { buildSite } from '../tooling/site-build.ts';
 import { generateDemoData } from './seed/demo-data.mjs';
 
 const REFERENCE_DATE = '2026-11-30';
+
+/** The screen “Organisaties inlezen”: a small spreadsheet with Dutch headers, one row of each kind. */
+async function importScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl, out }) {
+  const editor = (
+    await call('POST', '/admin/users', superToken, { email: 'ruud@example.org', firstname: 'Ruud', lastname: 'Redactie', roles: [roleId('redacteur')] })
+  ).data;
+  await call('PUT', `/admin/users/${editor.id}`, superToken, { password, isActive: true });
+  const known = demo.organisations.find((o) => o.kvkNumber);
+  const theme = demo.themes[0].name.nl;
+  const csv = [
+    "Naam;Postcode;Huisnummer;Wijk;Thema's;KvK;E-mail;Korte beschrijving;Rechtsvorm;Contactpersoon",
+    `Stichting Samen Koken;3531 AB;12;West;${theme};;info@samenkoken.example.org;Elke week samen koken en eten.;Stichting;Fatima El Amrani`,
+    `Vrouwengroep De Linde;3555 AB;4;Noordwest;${theme}, Breien;;linde@example;Praatgroep voor vrouwen.;Vereniging;`,
+    `${known.name};;;;${theme};${known.kvkNumber};;Staat er al in.;Stichting;`,
+    `Jongerennetwerk Overvecht;3563 AB;1;Overvecht;${theme}, Muziek;;jong@overvecht.example.org;Muziek en huiswerkhulp.;Informeel netwerk;`,
+  ].join('\n');
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const shot = async (name, locator) => {
+    await page.waitForTimeout(400);
+    await (locator ?? page).screenshot({ path: join(out, name) });
+    console.log(`  docs/img/${name}`);
+  };
+  await page.goto(adminUrl('/auth/login'));
+  await page.getByLabel('E-mail').fill('ruud@example.org');
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(/\/admin\/?$/);
+  await page
+    .getByRole('button', { name: /^(Sluiten|Close)/ })
+    .click({ timeout: 5000 })
+    .catch(() => {});
+  await page.getByRole('link', { name: 'Organisaties inlezen' }).click();
+  await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'organisaties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await shot('09-inlezen-bestand.png');
+  await page.getByRole('button', { name: 'Bekijk wat er wordt ingelezen' }).click();
+  await page.locator('#mzo-import-counts').waitFor();
+  await shot('10-inlezen-kolommen.png', page.locator('#mzo-import-columns'));
+  await page.locator('#mzo-import-preview').scrollIntoViewIfNeeded();
+  await shot('11-inlezen-controle.png', page.locator('#mzo-import-preview'));
+  await page.getByRole('button', { name: /inlezen als concept$/ }).click();
+  await page.locator('#mzo-import-done').waitFor({ timeout: 60_000 });
+  await shot('12-inlezen-klaar.png', page.locator('#mzo-import-confirm'));
+  await context.close();
+}
 const { values } = parseArgs({ options: { database: { type: 'string' }, out: { type: 'string', default: 'docs/img' } } });
 const out = resolve(ROOT, values.out);
 mkdirSync(out, { recursive: true });
@@ -187,6 +234,9 @@ try {
   await rebuilder.idle();
   await page.goto(`${site.url}/organisaties/${organisation.slug}/`);
   await shot('08-website.png', { fullPage: true });
+
+  step('A Redacteur imports organisations from a spreadsheet…');
+  await importScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, out });
   console.log(`Done: ${organisation.name} (${organisation.slug}).`);
 } finally {
   await browser?.close();

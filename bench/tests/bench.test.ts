@@ -17,10 +17,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('npm run bench', () => {
   it('loads, fetches, builds, publishes and compares at a small size, and writes its results', async () => {
     const out = join(work, 'bench.json');
-    const { stdout } = await promisify(execFile)(process.execPath, ['bench/bench.mjs', '--sizes', '30', '--postgres', 'none', '--no-browser', '--out', out], {
-      cwd: ROOT,
-      maxBuffer: 32 * 1024 * 1024,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['bench/bench.mjs', '--sizes', '30', '--postgres', 'none', '--no-browser', '--import-rows', '20', '--out', out],
+      {
+        cwd: ROOT,
+        maxBuffer: 32 * 1024 * 1024,
+      },
+    );
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.machine.node).toBe(process.version);
     expect(report.results).toHaveLength(1);
@@ -40,6 +44,9 @@ describe('npm run bench', () => {
     expect(r.publishToLive.medianSeconds).toBeGreaterThan(0);
     expect(r.naiveSearch.organisations).toBe(organisations);
     expect(r.naiveSearch.gzipBytes).toBeLessThan(r.naiveSearch.bytes);
+    // A spreadsheet of 20 organisations previewed and imported as drafts through the import's routes (then removed).
+    expect(r.import).toMatchObject({ rows: 20, ready: 20, created: 20, failed: 0, state: 'done' });
+    expect(r.import.previewSeconds).toBeGreaterThan(0);
     // The printed table is the Markdown file's.
     const markdown = readFileSync(out.replace(/\.json$/, '.md'), 'utf8');
     expect(markdown).toContain('| 30 |');

@@ -20,6 +20,11 @@ export default ({ env }) => ({
         task: ({ strapi }) => sendStaleReminders(strapi),
         options: { rule: env('REMINDER_CRON', '0 9 1 * *'), tz: 'Europe/Amsterdam' },
       },
+      // Daily: one e-mail to whoever recorded a consultation whose outcome is overdue (plugin mzo, service outcomes).
+      outcomeReminders: {
+        task: ({ strapi }) => strapi.plugin('mzo').service('outcomes').sendReminders(),
+        options: { rule: env('OUTCOME_REMINDER_CRON', '0 9 * * *'), tz: 'Europe/Amsterdam' },
+      },
     },
   },
   logger: {

@@ -65,3 +65,22 @@ export function publicConsultationThemeIds(o: Pick<Organisation, 'themes' | 'con
   const shown = new Set((o.themes ?? []).map((t) => t.documentId));
   return (o.consultationThemes ?? []).map((t) => t.documentId).filter((id) => !sensitiveIds.has(id) || shown.has(id));
 }
+
+/**
+ * The organisations a consultation names in public as having taken part: published ones only, and for
+ * a consultation on a sensitive theme only those that show that theme themselves.
+ */
+export function publicParticipantsOf(
+  c: { participants?: { documentId: string }[] | null; themes?: { documentId: string }[] | null },
+  organisations: Map<string, Organisation>,
+  sensitiveThemeIds: Set<string>,
+): Organisation[] {
+  const sensitive = (c.themes ?? []).map((t) => t.documentId).filter((id) => sensitiveThemeIds.has(id));
+  return (c.participants ?? [])
+    .map((p) => organisations.get(p.documentId))
+    .filter((o): o is Organisation => o !== undefined)
+    .filter((o) => sensitive.every((id) => (o.themes ?? []).some((t) => t.documentId === id)));
+}
+
+/** The year a consultation took place in, for the /inbreng/ filter. */
+export const consultationYear = (c: Pick<Consultation, 'date'>): string => c.date.slice(0, 4);

@@ -16,7 +16,7 @@ export interface ListFilterOptions {
 }
 
 export function initListFilter(form: HTMLFormElement, options: ListFilterOptions) {
-  const messages = JSON.parse(form.dataset.messages ?? '{}') as { count: string; none: string };
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as { count: string; none: string; one?: string };
   const items = [...document.querySelectorAll<HTMLElement>(options.items)];
   const groups = options.groups ? [...document.querySelectorAll<HTMLElement>(options.groups)] : [];
 
@@ -50,7 +50,7 @@ export function initListFilter(form: HTMLFormElement, options: ListFilterOptions
       if (show) count++;
     }
     for (const group of groups) group.hidden = !group.querySelector(`${options.items}:not([hidden])`);
-    options.status.textContent = count === 0 ? messages.none : messages.count.replace('{count}', String(count));
+    options.status.textContent = count === 0 ? messages.none : count === 1 && messages.one ? messages.one : messages.count.replace('{count}', String(count));
     const counter = form.querySelector<HTMLElement>('[data-filter-count]');
     const n = Object.keys(chosen).filter((k) => k !== 'wanneer').length;
     if (counter) counter.textContent = n ? ` (${n})` : '';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { demo } from '../support/demo.ts';
 import { allFiles } from '../support/files.ts';
@@ -80,6 +81,66 @@ describe('the consultation log', () => {
       'a consultation on a theme that is not sensitive',
     );
     expect(page(`themas/${c.themes[0]}`)).toContain(escapeHtml(c.title.nl));
+  });
+
+  it('is the public record: filters by theme, wijk and year, and every published consultation has its entry', () => {
+    const html = page('inbreng');
+    for (const name of ['thema', 'wijk', 'jaar']) expect(html).toContain(`name="${name}"`);
+    for (const c of consultations) {
+      expect(html, c.slug).toContain(`id="${c.slug}"`);
+      expect(html).toContain(`<option value="${c.date.slice(0, 4)}">`);
+    }
+  });
+
+  it('names the published organisations that took part, each linking to its page', () => {
+    const c = found(
+      consultations.find((x: any) => x.participants.length && !x.themes.some((t: string) => demo.themes.find((th: any) => th.slug === t)?.sensitive)),
+      'a consultation on an ordinary theme with participants',
+    );
+    const html = page('inbreng');
+    const item = html.slice(html.indexOf(`id="${c.slug}"`), html.indexOf('</li>', html.indexOf(`id="${c.slug}"`)));
+    expect(item).toContain('Deden mee:');
+    for (const slug of c.participants.filter((p: string) => (bySlug.get(p) as any)?.published)) expect(item).toContain(`href="/organisaties/${slug}/"`);
+  });
+
+  it('says when the outcome of a past consultation was due', () => {
+    const pending = found(
+      consultations.find((c: any) => !c.outcomeSummary && c.date < '2026-11-30'),
+      'a past consultation without an outcome',
+    );
+    const html = page('inbreng');
+    const item = html.slice(html.indexOf(`id="${pending.slug}"`)).slice(0, 1500);
+    expect(item).toContain('Uitkomst nog niet gedeeld');
+    expect(item).toMatch(/verwacht vanaf \d{1,2} \w+ \d{4}/);
+  });
+
+  it('links the record from /raadplegen/, theme pages, wijk pages and every participating organisation’s page', () => {
+    expect(page('raadplegen')).toContain('href="/inbreng/"');
+    const c = found(
+      consultations.find((x: any) => x.wijken.length && x.participants.length),
+      'a consultation in a wijk with participants',
+    );
+    expect(page(`wijken/${c.wijken[0]}`)).toContain(`href="/inbreng/?wijk=${c.wijken[0]}"`);
+    expect(page(`wijken/${c.wijken[0]}`)).toContain(`href="/inbreng/#${c.slug}"`);
+    const themed = found(
+      consultations.find((x: any) => x.themes.length && !demo.themes.find((t: any) => t.slug === x.themes[0])?.sensitive),
+      'a consultation on a theme that is not sensitive',
+    );
+    expect(page(`themas/${themed.themes[0]}`)).toContain(`href="/inbreng/?thema=${themed.themes[0]}"`);
+    for (const slug of c.participants.filter((p: string) => (bySlug.get(p) as any)?.published)) {
+      expect(page(`organisaties/${slug}`)).toContain(`href="/inbreng/#${c.slug}"`);
+    }
+  });
+
+  it('publishes new outcomes as an RSS feed that an XML parser reads, newest first', () => {
+    const xml = readFileSync(join(siteDir, 'inbreng', 'uitkomsten.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const items = [feed.rss.channel.item].flat();
+    const withOutcome = consultations.filter((c: any) => c.outcomeSummary).sort((a: any, b: any) => b.outcomeDate.localeCompare(a.outcomeDate));
+    expect(items.map((i: any) => i.title)).toEqual(withOutcome.map((c: any) => c.title.nl));
+    expect(items[0].link).toMatch(new RegExp(`/inbreng/#${withOutcome[0].slug}$`));
+    expect(page('inbreng')).toContain('type="application/rss+xml"');
   });
 
   it('does not show a draft consultation anywhere', () => {

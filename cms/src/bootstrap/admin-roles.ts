@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TYPES } from '@mzo/content-types';
 import { ROLE_CODES } from '../roles';
+import { CONSULTATION_LIST_ACTION } from '../plugins/mzo/server/src/permissions';
 import { EDITOR_ONLY_FIELDS } from '../security/access';
 import { CONDITIONS } from './conditions';
 
@@ -14,7 +15,8 @@ import { CONDITIONS } from './conditions';
  *   organisations' activities, rooms and contact people. Saves drafts; does not publish (a Redacteur
  *   reviews and publishes). "Still correct" (lastConfirmed) is confirmed directly, see plugins/mzo, services/freshness.
  * - Gemeente: reads everything except suggestions and editor-only fields, including contact people
- *   visible to officials; changes nothing.
+ *   visible to officials; records, updates and publishes consultations (its own account of them);
+ *   opens the officials' consultation list; changes nothing else.
  */
 
 const CM = (action: 'create' | 'read' | 'update' | 'delete' | 'publish') => `plugin::content-manager.explorer.${action}`;
@@ -74,6 +76,7 @@ function editorPermissions(ctx: Context): PermissionSpec[] {
   }
   // To pick the volunteers of an organisation in its Beheerders field.
   permissions.push({ action: 'admin::users.read' });
+  permissions.push({ action: CONSULTATION_LIST_ACTION });
   return [...permissions, ...UPLOADS()];
 }
 
@@ -112,6 +115,10 @@ function municipalityPermissions(ctx: Context): PermissionSpec[] {
     const conditions = type.name === 'contact-person' ? [CONDITIONS.contactVisibleToOfficials] : [];
     permissions.push(permission(ctx, CM('read'), type.name, { without: EDITOR_ONLY_FIELDS[type.name] ?? [], conditions }));
   }
+  // Consultations are the municipality's own record: its staff create them, add who took part and the
+  // outcome, and publish them (docs/cms.md). A Redacteur can correct or unpublish them.
+  for (const action of ['create', 'update', 'publish'] as const) permissions.push(permission(ctx, CM(action), 'consultation'));
+  permissions.push({ action: CONSULTATION_LIST_ACTION });
   return permissions;
 }
 
@@ -131,7 +138,7 @@ const ROLES = [
   {
     code: ROLE_CODES.municipality,
     name: 'Gemeente',
-    description: 'Kan alles lezen, ook contactpersonen die alleen voor de gemeente zijn. Kan niets wijzigen.',
+    description: 'Kan alles lezen, ook contactpersonen die alleen voor de gemeente zijn. Legt raadplegingen en hun uitkomst vast en publiceert ze.',
     permissions: municipalityPermissions,
   },
 ];

@@ -395,11 +395,16 @@ export const ROUTE_GROUPS: RouteGroup[] = [
       'GET /mzo/organisations/stale',
       'GET /mzo/review',
       'GET /mzo/site-status',
-      'GET /mzo/consultation-list',
       'GET /mzo/my-organisations',
     ],
     access: access('no', 'yes', 'yes', 'yes'),
-    why: 'Each reads through the caller’s own content-manager permissions (cms/src/admin-api): “Klopt nog” for who may update the organisation, stale profiles and the consultation list as far as the role reads, the review list for who may publish. “Mijn organisatie” lists only the organisations the caller is an editor of (organisation.editors).',
+    why: 'Each reads through the caller’s own content-manager permissions (plugin mzo): “Klopt nog” for who may update the organisation, stale profiles as far as the role reads, the review list for who may publish. “Mijn organisatie” lists only the organisations the caller is an editor of (organisation.editors).',
+  },
+  {
+    title: 'MZO-gids officials’ routes (/mzo)',
+    routes: ['GET /mzo/consultation-list', 'GET /mzo/consultations/overdue'],
+    access: access('no', 'no', 'yes', 'yes'),
+    why: 'The officials’ consultation list (officials-only contacts, never hidden ones) needs the plugin’s own action plugin::mzo.consultation-list.read (Gemeente, Redacteur), then reads through the caller’s content-manager permissions; overdue outcomes need read access to consultations, which volunteers lack.',
   },
   {
     title: 'MZO-gids import (/mzo/import)',

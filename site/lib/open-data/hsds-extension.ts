@@ -7,6 +7,7 @@ import { pagePath } from '../paths.ts';
 import { compact, roomFacts, type Row } from './records.ts';
 import type { Consultation, Publishable } from './source.ts';
 import { resolve } from '../resolve.ts';
+import { publicParticipantsOf } from '../participation.ts';
 
 /** The organisation fields the model marks for the site; those with a `column` join the profile table. */
 const ORGANISATION_FIELDS = siteFields(organisationType);
@@ -18,8 +19,8 @@ export { MZO_TABLES };
  * theme only those that show that theme publicly, so the log never reveals a theme an organisation keeps private.
  */
 export function publicParticipants(consultation: Consultation, refs: { documentId: string }[] | null | undefined, p: Publishable) {
-  const sensitive = (consultation.themes ?? []).map((t) => t.documentId).filter((id) => p.allThemes.find((x) => x.documentId === id)?.sensitive);
-  return resolve(p.byId.organisation, refs).filter((o) => sensitive.every((id) => (o.themes ?? []).some((t) => t.documentId === id)));
+  const sensitive = new Set(p.allThemes.filter((t) => t.sensitive).map((t) => t.documentId));
+  return publicParticipantsOf({ themes: consultation.themes, participants: refs }, p.byId.organisation, sensitive);
 }
 
 /**

@@ -1,14 +1,17 @@
 /**
  * Admin side of the local plugin `mzo`: the editors' overview (menu "Overzicht redactie"), importing
- * organisations (menu "Organisaties inlezen"), the panel in the edit view ("Klopt alles nog?"), the volunteer's
+ * organisations (menu "Organisaties inlezen"), the officials' consultation list (menu "Raadplegen"), the
+ * start-page widget of overdue outcomes, the panel in the edit view ("Klopt alles nog?"), the volunteer's
  * start ("Mijn organisatie"), the inputs of the model's custom fields and the edit form's groups. Strapi's
  * admin build finds this entry through the plugin's package.json (exports["./strapi-admin"]).
  */
-import { Clock, House, Upload } from '@strapi/icons';
+import { Clock, Discuss, House, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EditorPanel } from './components/EditorPanel';
 import { OrganisationPrefill } from './components/OrganisationPrefill';
 import { groupPanels } from './form-panels';
+import { visibilityColumn } from './list-view/visibility-column';
+import { CONSULTATION_LIST_PERMISSION } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 import { t, translations } from './translations';
 
@@ -73,6 +76,24 @@ export default {
       permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::organisation.organisation' }],
       position: 3,
     });
+    // The officials' consultation list: only for the roles with the plugin's own action (Gemeente, Redacteur).
+    app.addMenuLink({
+      to: 'mzo-raadplegen',
+      icon: Discuss,
+      intlLabel: t('mzo.consult.menu'),
+      Component: () => import('./pages/ConsultationList'),
+      permissions: [CONSULTATION_LIST_PERMISSION],
+      position: 4,
+    });
+    // On the start page: consultations whose outcome is overdue, for those who record consultations.
+    app.widgets.register({
+      id: 'overdue-outcomes',
+      pluginId: PLUGIN_ID,
+      icon: Clock,
+      title: t('mzo.outcomes.widget'),
+      component: async () => (await import('./widgets/OverdueOutcomes')).default,
+      permissions: [{ action: 'plugin::content-manager.explorer.update', subject: 'api::consultation.consultation' }],
+    });
   },
 
   bootstrap(app: StrapiApp) {
@@ -80,6 +101,7 @@ export default {
     contentManager.apis.addEditViewSidePanel([EditorPanel, OrganisationPrefill]);
     // Each group of fields (src/editing/form-layout.ts) in its own box.
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', groupPanels);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', visibilityColumn);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -3,9 +3,17 @@
  * under /mzo, runs their policies before the controller, and compiles this folder with the rest of the CMS
  * (`strapi build`), so the compiled plugin is loaded from cms/dist/src/plugins/mzo.
  */
+import type { Core } from '@strapi/strapi';
 import controllers from './controllers';
+import { registerPermissions } from './permissions';
 import policies from './policies';
 import routes from './routes';
 import services from './services';
 
-export default { routes, controllers, services, policies };
+export default {
+  register: ({ strapi }: { strapi: Core.Strapi }) => registerPermissions(strapi),
+  routes,
+  controllers,
+  services,
+  policies,
+};

@@ -3,9 +3,12 @@
  * own login (`admin::isAuthenticatedAdmin`); what a user may do is decided by the policies after it, from
  * their content-manager permissions, so a route shows or changes no more than the edit view would.
  */
+import { CONSULTATION_LIST_ACTION } from '../permissions';
+
 const ADMIN = 'admin::isAuthenticatedAdmin';
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
+const CONSULTATION = 'api::consultation.consultation';
 const REDACTEUR = 'plugin::mzo.is-redacteur';
 
 /** The user may do `action` on every one of `models` (Strapi's content-manager permissions). */
@@ -30,8 +33,16 @@ export default {
       { method: 'GET', path: '/site-status', handler: 'site-status.show', config: { policies: [ADMIN] } },
       // "Mijn organisatie": the organisations the user is an editor of, with their activities, rooms and contacts.
       { method: 'GET', path: '/my-organisations', handler: 'my-organisations.list', config: { policies: [ADMIN] } },
-      // Opted-in organisations with their public and officials-only contacts (JSON or CSV).
-      { method: 'GET', path: '/consultation-list', handler: 'consultation-list.list', config: { policies: [ADMIN, may('read', ORG, CONTACT)] } },
+      // Opted-in organisations with their public and officials-only contacts (JSON or CSV): for the roles
+      // given the plugin's own action (Gemeente, Redacteur), then through their content-manager permissions.
+      {
+        method: 'GET',
+        path: '/consultation-list',
+        handler: 'consultation-list.list',
+        config: { policies: [ADMIN, { name: 'admin::hasPermissions', config: { actions: [CONSULTATION_LIST_ACTION] } }, may('read', ORG, CONTACT)] },
+      },
+      // Consultations whose outcome is overdue, for the start page (whoever may read consultations).
+      { method: 'GET', path: '/consultations/overdue', handler: 'outcomes.overdue', config: { policies: [ADMIN, may('read', CONSULTATION)] } },
       // Importing organisations from a spreadsheet or HSDS: dry run, confirm as drafts, progress, cancel (Redacteur only).
       { method: 'POST', path: '/import/preview', handler: 'import.preview', config: { policies: [ADMIN, REDACTEUR] } },
       { method: 'GET', path: '/import/:id', handler: 'import.show', config: { policies: [ADMIN, REDACTEUR] } },

@@ -1,27 +1,87 @@
 /**
- * The consultation list (GET /mzo/consultation-list?themes=<slug,…>&wijken=<slug,…>[&format=csv]) builder for municipal staff signed in to the CMS: organisations that opted in
- * to be consulted on any of the themes and are located in or serve any of the wijken (empty = any),
- * with their contact people who are public or for officials (never `hidden` ones). Every read goes
- * through the user's own content-manager permissions, so a role sees no more than its edit views do.
- * This data is served to signed-in users only and never reaches the static site.
+ * The officials' consultation list (GET /mzo/consultation-list, and the CMS screen "Raadplegen" that
+ * shows it): the published organisations that opted in to be consulted, filtered as on the public list
+ * builder (@mzo/content-types/consultation-list: themes, wijken, target groups, communities,
+ * languages), with their contact people who are public or for officials — never `hidden` ones. Every
+ * read goes through the signed-in user's own content-manager permissions, so a role sees no more than
+ * its edit views do. Served to signed-in users only; it never reaches the static site.
  */
 import type { Core } from '@strapi/strapi';
 import { CONTACT_FIELDS, DEFAULT_LOCALE, contactVisibilitiesFor } from '@mzo/content-types';
+import {
+  CONSULT_CSV_COLUMNS,
+  CONSULT_FILTERS,
+  channelAddress,
+  choiceCounts,
+  consultReach,
+  facetsOf,
+  matchesChoice,
+  noChoice,
+  type ConsultFacets,
+  type ConsultFilter,
+} from '@mzo/content-types/consultation-list';
 import { toCsv } from '@mzo/content-types/csv';
+import { cmsPublicAddresses } from '../../../../../public-addresses';
 
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
 
+/** The query parameter of each filter (the admin's and the API's names; the site's form uses the filter names). */
+export const FILTER_PARAMS: Record<ConsultFilter, string> = {
+  thema: 'themes',
+  wijk: 'wijken',
+  doelgroep: 'targetGroups',
+  gemeenschap: 'communities',
+  taal: 'languages',
+};
+
+/** How an organisation prefers to be asked, in the CMS's language (Dutch). */
+const PREFERS: Record<string, string> = {
+  email: 'Liefst per e-mail',
+  telefoon: 'Liefst per telefoon',
+  whatsapp: 'Liefst via WhatsApp',
+  bijeenkomst: 'Liefst in een bijeenkomst',
+  'via-koepel': 'Liefst via de koepelorganisatie',
+};
+
+/** Who sees a contact person, by label (as the edit view shows it). */
+export const VISIBILITY_LABELS: Record<string, string> = {
+  public: 'Iedereen: staat op de website',
+  officials: 'Alleen de gemeente (niet op de website)',
+  hidden: 'Alleen de redactie',
+};
+
+interface Named {
+  slug: string;
+  name: string;
+}
+
+export interface ConsultationContact {
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+  visibility: string;
+  visibilityLabel: string;
+}
+
 export interface ConsultationRow {
+  documentId: string;
   organisation: string;
   slug: string;
   email: string | null;
   phone: string | null;
   themes: string[];
   wijken: string[];
+  targetGroups: string[];
+  communities: string[];
+  languages: string[];
   channel: string | null;
+  channelText: string | null;
+  channelAddress: string | null;
   leadTimeWeeks: number | null;
-  contacts: { name: string; role: string | null; email: string | null; phone: string | null; visibility: string }[];
+  pageUrl: string;
+  contacts: ConsultationContact[];
 }
 
 const slugs = (value: unknown) =>
@@ -30,14 +90,16 @@ const slugs = (value: unknown) =>
     .map((s) => s.trim())
     .filter((s) => /^[a-z0-9-]+$/.test(s));
 
+const TERM = { fields: ['slug', 'name'] };
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The list for the signed-in user (the route's policy has checked they may read both types). */
-  async list(userAbility: unknown, query: { themes?: unknown; wijken?: unknown }) {
+  /** The list for the signed-in user (the route's policies have checked they may use it and read both types). */
+  async list(userAbility: unknown, query: Record<string, unknown>) {
     const checker = (model: string) => strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model });
     const orgs = checker(ORG);
     const contacts = checker(CONTACT);
-    const themes = slugs(query.themes);
-    const wijken = slugs(query.wijken);
+    const choice: ConsultFacets = noChoice();
+    for (const f of CONSULT_FILTERS) choice[f] = slugs(query[FILTER_PARAMS[f]]);
 
     const orgQuery = await orgs.sanitizedQuery.read({ filters: { consultationOptIn: true } });
     const organisations = (await strapi.documents(ORG).findMany({
@@ -45,17 +107,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       locale: DEFAULT_LOCALE,
       status: 'published',
       fields: ['name', 'slug', 'email', 'phone', 'consultationChannel', 'consultationLeadTimeWeeks'],
-      populate: { consultationThemes: { fields: ['slug', 'name'] }, locatedIn: { fields: ['slug', 'name'] }, serves: { fields: ['slug', 'name'] } },
+      populate: {
+        consultationThemes: TERM,
+        locatedIn: TERM,
+        serves: TERM,
+        targetGroups: TERM,
+        communities: TERM,
+        consultationLanguages: TERM,
+        languages: TERM,
+        socialLinks: true,
+        memberOf: { fields: ['name', 'email', 'phone'] },
+      },
       sort: ['name:asc'],
     })) as Record<string, any>[];
-    const chosen = organisations.filter((o) => {
-      const orgThemes = (o.consultationThemes ?? []).map((t) => t.slug);
-      const orgWijken = [o.locatedIn?.slug, ...(o.serves ?? []).map((w) => w.slug)].filter(Boolean);
-      return (themes.length === 0 || themes.some((t) => orgThemes.includes(t))) && (wijken.length === 0 || wijken.some((w) => orgWijken.includes(w)));
-    });
+    const candidates = organisations.map((o) => ({ o, reach: consultReach<Named>(o) }));
+    const counts = choiceCounts(
+      candidates.map((c) => facetsOf(c.reach)),
+      choice,
+    );
+    const chosen = candidates.filter((c) => matchesChoice(facetsOf(c.reach), choice));
 
     const contactQuery = await contacts.sanitizedQuery.read({
-      filters: { visibility: { $in: contactVisibilitiesFor('officials') }, organisation: { documentId: { $in: chosen.map((o) => o.documentId) } } },
+      filters: { visibility: { $in: contactVisibilitiesFor('officials') }, organisation: { documentId: { $in: chosen.map((c) => c.o.documentId) } } },
     });
     const people = chosen.length
       ? ((await strapi.documents(CONTACT).findMany({
@@ -65,61 +138,74 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           sort: ['name:asc'],
         })) as Record<string, any>[])
       : [];
+    const siteUrl = cmsPublicAddresses().siteUrl.replace(/\/$/, '');
 
-    const rows: ConsultationRow[] = chosen.map((o) => ({
+    const rows: ConsultationRow[] = chosen.map(({ o, reach }) => ({
+      documentId: o.documentId,
       organisation: o.name,
       slug: o.slug,
       email: o.email ?? null,
       phone: o.phone ?? null,
-      themes: (o.consultationThemes ?? []).map((t) => t.name),
-      wijken: [o.locatedIn?.name, ...(o.serves ?? []).map((w) => w.name)].filter(Boolean),
+      themes: reach.thema.map((x) => x.name),
+      wijken: reach.wijk.map((x) => x.name),
+      targetGroups: reach.doelgroep.map((x) => x.name),
+      communities: reach.gemeenschap.map((x) => x.name),
+      languages: reach.taal.map((x) => x.name),
       channel: o.consultationChannel ?? null,
+      channelText: o.consultationChannel ? PREFERS[o.consultationChannel] : null,
+      channelAddress: o.consultationChannel ? channelAddress(o, o.memberOf?.[0]) || null : null,
       leadTimeWeeks: o.consultationLeadTimeWeeks ?? null,
+      pageUrl: `${siteUrl}/organisaties/${o.slug}/`,
       contacts: people
         .filter((p) => p.organisation?.documentId === o.documentId)
-        .map((p) => ({ name: p.name, role: p.role ?? null, email: p.email ?? null, phone: p.phone ?? null, visibility: p.visibility })),
+        .map((p) => ({
+          name: p.name,
+          role: p.role ?? null,
+          email: p.email ?? null,
+          phone: p.phone ?? null,
+          visibility: p.visibility,
+          visibilityLabel: VISIBILITY_LABELS[p.visibility] ?? p.visibility,
+        })),
     }));
 
-    return { data: rows, meta: { themes, wijken } };
+    // The choices the screen offers: every value some opted-in organisation has, with its count.
+    const options = Object.fromEntries(
+      CONSULT_FILTERS.map((f) => {
+        const seen = new Map<string, string>();
+        for (const c of candidates) for (const x of c.reach[f]) seen.set(x.slug, x.name);
+        const list = [...seen].map(([slug, name]) => ({ slug, name, count: counts[f].get(slug) ?? 0 }));
+        return [FILTER_PARAMS[f], list.sort((a, b) => a.name.localeCompare(b.name, 'nl'))];
+      }),
+    );
+    const chosenParams = Object.fromEntries(CONSULT_FILTERS.map((f) => [FILTER_PARAMS[f], choice[f]]));
+    return { data: rows, meta: { ...chosenParams, options } };
   },
 
-  /** The list as CSV (one line per contact person; an organisation without any gets one line of its own). */
+  /** The list as CSV: the public list's columns, then one line per contact person (an organisation without any gets one line). */
   csv(rows: ConsultationRow[]) {
+    const join = (values: string[]) => values.join('; ');
     const lines = rows.flatMap((r) =>
       (r.contacts.length ? r.contacts : [null]).map((c) => [
         r.organisation,
+        r.pageUrl,
         r.email,
         r.phone,
-        r.themes.join('; '),
-        [...new Set(r.wijken)].join('; '),
-        r.channel,
+        join(r.themes),
+        join(r.wijken),
+        join(r.targetGroups),
+        join(r.communities),
+        join(r.languages),
+        r.channelText,
+        r.channelAddress,
         r.leadTimeWeeks,
         c?.name,
         c?.role,
         c?.email,
         c?.phone,
-        c?.visibility,
+        c?.visibilityLabel,
       ]),
     );
-    return toCsv(
-      [
-        [
-          'organisatie',
-          'email',
-          'telefoon',
-          'themas',
-          'wijken',
-          'kanaal',
-          'weken_vooraf',
-          'contactpersoon',
-          'rol',
-          'contact_email',
-          'contact_telefoon',
-          'zichtbaarheid',
-        ],
-        ...lines,
-      ],
-      { bom: true },
-    );
+    const [, ...shared] = CONSULT_CSV_COLUMNS;
+    return toCsv([['organisatie', ...shared, 'contactpersoon', 'rol', 'contact_email', 'contact_telefoon', 'zichtbaarheid'], ...lines], { bom: true });
   },
 });

@@ -1,12 +1,14 @@
 import myOrganisations from './my-organisations';
 import consultationList from './consultation-list';
 import freshness from './freshness';
+import outcomes from './outcomes';
 import importing from './import';
 import review from './review';
 import siteStatus from './site-status';
 
 export default {
   freshness,
+  outcomes,
   review,
   'site-status': siteStatus,
   'consultation-list': consultationList,
