@@ -324,14 +324,14 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   {
     title: 'Content manager: creating and copying',
     routes: [`POST ${CM}`, `POST ${CM}/clone/:sourceId`, `POST ${CM}/auto-clone/:sourceId`],
-    access: access('no', 'own', 'no', 'yes'),
-    why: 'A volunteer creates activities, rooms and contacts linked to their organisation (checked by the editing middleware, also for a copy) and copies only their own documents; a copy passes the same input rules as a new document (cms/src/editing/document-middleware.ts).',
+    access: access('no', 'own', 'own', 'yes'),
+    why: 'A volunteer creates activities, rooms and contacts linked to their organisation (checked by the editing middleware, also for a copy) and copies only their own documents; a copy passes the same input rules as a new document (cms/src/editing/document-middleware.ts). The Gemeente creates consultations only: its role has the create permission for no other type, so Strapi refuses the rest.',
   },
   {
     title: 'Content manager: changing and deleting',
     routes: [`PUT ${CM}/:id`, `DELETE ${CM}/:id`, `POST ${CM}/:id/actions/discard`, `POST ${CM}/actions/bulkDelete`],
-    access: access('no', 'own', 'no', 'yes'),
-    why: 'Volunteers change their own organisation’s documents (deleting: activities, rooms and contacts only); the Gemeente changes nothing.',
+    access: access('no', 'own', 'own', 'yes'),
+    why: 'Volunteers change their own organisation’s documents (deleting: activities, rooms and contacts only); the Gemeente changes consultations only (its role has the update permission for no other type and deletes nothing).',
   },
   {
     title: 'Content manager: publishing',
@@ -342,8 +342,8 @@ export const ROUTE_GROUPS: RouteGroup[] = [
       `POST ${CM}/actions/bulkPublish`,
       `POST ${CM}/actions/bulkUnpublish`,
     ],
-    access: EDITOR,
-    why: 'Volunteers submit, a Redacteur reviews and publishes (docs/cms.md).',
+    access: access('no', 'no', 'own', 'yes'),
+    why: 'Volunteers submit, a Redacteur reviews and publishes (docs/cms.md); the Gemeente publishes its own record of a consultation and nothing else (its role has the publish permission for consultations only).',
   },
   {
     title: 'Content manager: single types',
