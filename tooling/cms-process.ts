@@ -70,6 +70,8 @@ export async function startCms({ env = process.env, port = 1337, host = '127.0.0
   });
   let output = '';
   if (log !== 'inherit') {
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
     child.stdout?.on('data', (d) => (output = (output + d).slice(-20000)));
     child.stderr?.on('data', (d) => (output = (output + d).slice(-20000)));
   }

@@ -13,6 +13,9 @@ export function run(command: string, args: readonly string[], { cwd, env = proce
     const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
     if (quiet) {
+      // Decoded as UTF-8 across chunks: a character split between two chunks must not become two U+FFFD.
+      child.stdout?.setEncoding('utf8');
+      child.stderr?.setEncoding('utf8');
       child.stdout?.on('data', (d) => (output += d));
       child.stderr?.on('data', (d) => (output += d));
     }
