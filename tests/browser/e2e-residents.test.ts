@@ -265,6 +265,80 @@ describe('rooms on a phone', () => {
   });
 });
 
+describe('near me on the agenda and the rooms list', () => {
+  const here: [number, number] = [52.0675, 5.0825]; // Kanaleneiland-ish, Zuidwest
+  type Place = { address?: { latitude?: number | null; longitude?: number | null } | null };
+  const km = (place: Place | undefined) =>
+    place?.address?.latitude != null && place.address.longitude != null ? distanceKm(here, [place.address.latitude, place.address.longitude]) : Infinity;
+
+  /** A phone with a fake location that the page may read, asked for only on the tap. */
+  async function phoneAt(path: string) {
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'nl-NL', geolocation: { latitude: here[0], longitude: here[1] } });
+    const origin = new URL(site.url).origin;
+    await context.grantPermissions(['geolocation'], { origin });
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    const near = await context.newPage();
+    await near.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
+    await near.goto(`${site.url}${path}`);
+    return { context, near };
+  }
+
+  it('sorts the rooms nearest first, says how far each is, and keeps the filters working', async () => {
+    const { context, near } = await phoneAt('/ruimtes/');
+    const before = await near.locator('.room h3').allTextContents();
+    await near.getByRole('button', { name: 'Dicht bij mij' }).click();
+    await near.locator('.near__status', { hasText: 'De ruimtes staan nu op afstand' }).waitFor();
+    const names = await near.locator('.room h3').allTextContents();
+    expect(names.toSorted()).toEqual(before.toSorted());
+    const distances = names.map((name) => km(demo.rooms.find((r: { name: string }) => r.name === name)));
+    expect(distances).toEqual(distances.toSorted((a, b) => a - b));
+    expect(names).not.toEqual(before);
+    expect(await near.locator('.room').first().locator('.distance').textContent()).toMatch(/^ · \d+(,\d)? k?m van je af$/);
+    // The filters still work on the sorted list, and the order stays.
+    await near.selectOption('#room-tariff', { label: 'Maatschappelijk tarief (0 % of 35 %)' });
+    const social = await near.locator('.room:not([hidden]) h3').allTextContents();
+    expect(social.length).toBeGreaterThan(0);
+    expect(social).toEqual(names.filter((name) => social.includes(name)));
+    await context.close();
+  });
+
+  it('sorts each day of the agenda nearest first, the day headings staying in date order', async () => {
+    const { context, near } = await phoneAt('/agenda/');
+    const daysBefore = await near.locator('.agenda-day').evaluateAll((days) => days.map((d) => (d as HTMLElement).dataset.day));
+    await near.getByRole('button', { name: 'Dicht bij mij' }).click();
+    await near.locator('.near__status', { hasText: 'De activiteiten van elke dag staan nu op afstand' }).waitFor();
+    expect(await near.locator('.agenda-day').evaluateAll((days) => days.map((d) => (d as HTMLElement).dataset.day))).toEqual(daysBefore);
+    type DemoActivity = Place & { title: { nl: string }; room?: string | null };
+    const place = (title: string) => {
+      const activity = (demo.activities as DemoActivity[]).find((a) => a.title.nl === title)!;
+      const room = demo.rooms.find((r: { slug: string }) => r.slug === activity.room) as Place | undefined;
+      return km(room?.address?.latitude != null ? room : activity);
+    };
+    let sortedDays = 0;
+    for (const day of await near.locator('.agenda-day').all()) {
+      const titles = await day.locator('.activity__title').allTextContents();
+      const distances = titles.map((title) => place(title.trim()));
+      expect(distances, await day.locator('h3').textContent()).toEqual(distances.toSorted((a, b) => a - b));
+      if (new Set(distances).size > 1) sortedDays++;
+    }
+    expect(sortedDays).toBeGreaterThan(0);
+    expect(await near.locator('.activity .distance').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('without a location opens the agenda’s wijk filter, and says so', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
+    const origin = new URL(site.url).origin;
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    const near = await context.newPage();
+    await near.goto(`${site.url}/agenda/`);
+    await near.getByRole('button', { name: 'Dicht bij mij' }).click();
+    await near.waitForFunction(() => document.activeElement?.id === 'agenda-wijk');
+    expect(await near.locator('.near__status').textContent()).toMatch(/wijk/);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the search form says searching needs JavaScript, links to the lists, and a search sent anyway pretends nothing', async () => {
     const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
