@@ -111,7 +111,7 @@ function pointOf(item: HTMLElement): LatLng | null {
 
 /**
  * Puts the items (`selector`) of each list they are in nearest first from `origin`, items without a place last in
- * their first order, and writes "1,2 km van je af" into each item's first `.meta` line (agenda days and the rooms
+ * their first order, and writes "1,2 km van je af" beside each item's place (agenda days and the rooms
  * list keep their headings: only the items within a list move).
  */
 export function sortListsByDistance(origin: LatLng, selector: string, distanceText: string, lang: string) {
@@ -128,9 +128,10 @@ export function sortListsByDistance(origin: LatLng, selector: string, distanceTe
       if (!Number.isFinite(distance)) continue;
       const label = document.createElement('span');
       label.className = 'distance';
-      const meta = item.querySelector('.meta');
-      label.textContent = `${meta ? ' · ' : ''}${distanceText.replace('{distance}', formatDistance(distance, lang))}`;
-      (meta ?? item).append(label);
+      // Beside the place when the item has a spot for it (data-distance), else on its first meta line.
+      const spot = item.querySelector('[data-distance]') ?? item.querySelector('.meta');
+      label.textContent = `${spot ? ' · ' : ''}${distanceText.replace('{distance}', formatDistance(distance, lang))}`;
+      (spot ?? item).append(label);
     }
   }
 }
