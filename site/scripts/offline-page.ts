@@ -8,7 +8,7 @@ export async function listKeptPages(section: HTMLElement, list: HTMLElement) {
   const lang = document.documentElement.lang;
   const offline = /\/offline\/$/;
   const items: HTMLLIElement[] = [];
-  for (const request of (await cache.keys()).reverse()) {
+  for (const request of [...(await cache.keys())].reverse()) {
     const url = new URL(request.url);
     if (offline.test(url.pathname)) continue;
     const html = (await (await cache.match(request))?.text()) ?? '';
