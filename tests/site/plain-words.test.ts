@@ -42,7 +42,7 @@ describe('plain words on the pages residents read', () => {
   it('still name the wijk and offer the agenda on a wijk page, in words', () => {
     const wijk = pages.find((p) => p.path === 'wijken/overvecht/index.html')!;
     expect(wijk.text).toContain('Overvecht');
-    const organisation = pages.find((p) => /^organisaties\/[^/]+\/index\.html$/.test(p.path) && p.text.includes('Volg in je agenda: '));
+    const organisation = pages.find((p) => /^organisaties\/[^/]+\/index\.html$/.test(p.path) && p.text.includes('Volg deze activiteiten in je agenda: '));
     expect(organisation, 'an organisation page with its activities to follow in your own agenda').toBeDefined();
   });
 });

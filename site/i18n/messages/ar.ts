@@ -303,9 +303,7 @@ export const messages: Dictionary = {
   'openData.docs':
     'لكل منظمة ونشاط وقاعة معرّف ثابت (UUID) لا يتغير. تستخدم الأوقات في التقاويم المنطقة الزمنية Europe/Amsterdam. الإحداثيات بنظام WGS84 (خط الطول، خط العرض).',
   'openData.subscribe': 'تابع هذه الأنشطة في تقويمك',
-  'openData.subscribeTo': 'تابع في تقويمك: {name}',
   'openData.download': 'أو احفظها كملف',
-  'openData.downloadLabel': 'احفظ كملف: {name}',
   'openData.calendarAll': 'أنشطة في أوتريخت (دليل MZO)',
   'openData.calendarOrganisation': '{name} – الأنشطة',
   'openData.calendarWijk': 'أنشطة في {name}',

@@ -308,9 +308,7 @@ export const messages: Dictionary = {
   'openData.docs':
     'Every organisation, activity and room has a fixed id (UUID) that does not change. Times in the calendars use the Europe/Amsterdam time zone. Coordinates are WGS84 (longitude, latitude).',
   'openData.subscribe': 'Follow these activities in your calendar',
-  'openData.subscribeTo': 'Follow in your calendar: {name}',
   'openData.download': 'or save them as a file',
-  'openData.downloadLabel': 'Save as a file: {name}',
   'openData.calendarAll': 'Activities in Utrecht (MZO Guide)',
   'openData.calendarOrganisation': '{name} – activities',
   'openData.calendarWijk': 'Activities in {name}',

@@ -311,9 +311,7 @@ export const messages = {
   'openData.docs':
     'Elke organisatie, activiteit en ruimte heeft een vaste id (UUID) die niet verandert. Tijden in de agenda’s gebruiken de tijdzone Europe/Amsterdam. Coördinaten zijn WGS84 (lengtegraad, breedtegraad).',
   'openData.subscribe': 'Volg deze activiteiten in je agenda',
-  'openData.subscribeTo': 'Volg in je agenda: {name}',
   'openData.download': 'of sla ze op als bestand',
-  'openData.downloadLabel': 'Sla op als bestand: {name}',
   'openData.calendarAll': 'Activiteiten in Utrecht (MZO-gids)',
   'openData.calendarOrganisation': '{name} – activiteiten',
   'openData.calendarWijk': 'Activiteiten in {name}',

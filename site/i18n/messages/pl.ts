@@ -307,9 +307,7 @@ export const messages: Dictionary = {
   'openData.docs':
     'Każda organizacja, wydarzenie i sala ma stały identyfikator (UUID), który się nie zmienia. Godziny w kalendarzach używają strefy czasowej Europe/Amsterdam. Współrzędne są w WGS84 (długość, szerokość geograficzna).',
   'openData.subscribe': 'Śledź te wydarzenia w swoim kalendarzu',
-  'openData.subscribeTo': 'Śledź w swoim kalendarzu: {name}',
   'openData.download': 'albo zapisz je jako plik',
-  'openData.downloadLabel': 'Zapisz jako plik: {name}',
   'openData.calendarAll': 'Wydarzenia w Utrechcie (Przewodnik MZO)',
   'openData.calendarOrganisation': '{name} – wydarzenia',
   'openData.calendarWijk': 'Wydarzenia w dzielnicy {name}',

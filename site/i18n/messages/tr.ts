@@ -307,9 +307,7 @@ export const messages: Dictionary = {
   'openData.docs':
     'Her kuruluşun, etkinliğin ve salonun değişmeyen sabit bir kimliği (UUID) vardır. Takvimlerdeki saatler Europe/Amsterdam saat dilimini kullanır. Koordinatlar WGS84’tür (boylam, enlem).',
   'openData.subscribe': 'Bu etkinlikleri takviminde takip et',
-  'openData.subscribeTo': 'Takviminde takip et: {name}',
   'openData.download': 'ya da dosya olarak kaydet',
-  'openData.downloadLabel': 'Dosya olarak kaydet: {name}',
   'openData.calendarAll': 'Utrecht’te etkinlikler (MZO Rehberi)',
   'openData.calendarOrganisation': '{name} – etkinlikler',
   'openData.calendarWijk': '{name} semtinde etkinlikler',

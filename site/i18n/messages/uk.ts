@@ -307,9 +307,7 @@ export const messages: Dictionary = {
   'openData.docs':
     'Кожна організація, захід і приміщення мають постійний ідентифікатор (UUID), який не змінюється. Час у календарях — у часовому поясі Europe/Amsterdam. Координати — WGS84 (довгота, широта).',
   'openData.subscribe': 'Стежте за цими заходами у своєму календарі',
-  'openData.subscribeTo': 'Стежте у своєму календарі: {name}',
   'openData.download': 'або збережіть їх як файл',
-  'openData.downloadLabel': 'Збережіть як файл: {name}',
   'openData.calendarAll': 'Заходи в Утрехті (Довідник MZO)',
   'openData.calendarOrganisation': '{name} – заходи',
   'openData.calendarWijk': 'Заходи в районі {name}',
