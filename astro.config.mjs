@@ -31,6 +31,8 @@ export default defineConfig({
     // One rule with the pages' own <link rel="alternate">: hreflang is the language code the page's lang has, and
     // x-default is the Dutch page.
     sitemap({
+      // The offline page is for the service worker, not for search engines.
+      filter: (page) => !/\/offline\/$/.test(new URL(page).pathname),
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((code) => [code, code])) },
       serialize(item) {
         const dutch = item.links?.find((link) => link.lang === DEFAULT_LOCALE);
@@ -44,4 +46,7 @@ export default defineConfig({
   // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Pages whose code and cacheKey (site/lib/page-keys.ts) did not change since the last build are copied from the
+  // build cache instead of rendered again (tooling/site-build.ts keeps the cache between builds).
+  experimental: { incrementalBuild: true },
 });
