@@ -4,7 +4,8 @@
  * theme visibility):
  * - a contact person's `visibility` says who sees them: `public` everyone, `officials` the Gemeente and
  *   the editors, `hidden` the editors only (and the volunteers of the organisation itself);
- * - a type's public fields are its attributes not marked `private` in the model;
+ * - a type's public fields are its attributes not marked `private` in the model; among the private
+ *   ones, those with `cmsReaders: 'editors'` are the Redacteur's alone in the CMS too (editor-only);
  * - a sensitive theme is shown only where an organisation shows it among its public themes, and an
  *   activity never says more than its organiser.
  */
@@ -38,6 +39,20 @@ export function publicFields(typeName: string): string[] {
     .filter(([, field]) => !field.private)
     .map(([name]) => name);
 }
+
+/** The attributes of a type only the Redacteur reads in the CMS (`private` with `cmsReaders: 'editors'`), in model order. */
+export function editorOnlyFields(typeName: string): string[] {
+  const type = TYPES.find((t) => t.name === typeName);
+  if (!type) throw new Error(`Unknown content type ${typeName}`);
+  return Object.entries(type.attributes as Record<string, { private?: boolean; cmsReaders?: string }>)
+    .filter(([, field]) => field.private && field.cmsReaders === 'editors')
+    .map(([name]) => name);
+}
+
+/** Editor-only fields per content type name, for the types that have any (the CMS's roles and route guard read this). */
+export const EDITOR_ONLY_FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  TYPES.map((type) => [type.name, editorOnlyFields(type.name)] as const).filter(([, fields]) => fields.length > 0),
+);
 
 /** The scalar fields of a contact person anyone may read (the public list and the officials' list give no more). */
 export const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'visibility'] as const;

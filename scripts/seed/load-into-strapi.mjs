@@ -260,7 +260,15 @@ export const SEED_TYPES = [
     published: (x) => x.published,
     log: (d) => `activities: ${d.activities.length}`,
   },
-  { name: 'contact-person', items: (d) => d.contacts, key: (x) => x.key, fields: contactFields, log: (d) => `contacts: ${d.contacts.length}` },
+  {
+    name: 'contact-person',
+    items: (d) => d.contacts,
+    key: (x) => x.key,
+    fields: contactFields,
+    // Reviewed (published) unless the data says otherwise: a volunteer's new or changed contact is a draft until a Redacteur publishes it.
+    published: (x) => x.published !== false,
+    log: (d) => `contacts: ${d.contacts.length}`,
+  },
   { name: 'support-offer', items: (d) => d.supportOffers, key: (x) => x.slug, fields: supportOfferFields },
   {
     name: 'consultation',

@@ -668,7 +668,7 @@ export interface ApiContactPersonContactPerson extends Struct.CollectionTypeSche
     singularName: 'contact-person';
   };
   options: {
-    draftAndPublish: false;
+    draftAndPublish: true;
   };
   attributes: {
     consentDate: Schema.Attribute.Date & Schema.Attribute.Private;

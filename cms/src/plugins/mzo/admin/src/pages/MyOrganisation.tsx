@@ -109,7 +109,8 @@ function Entries({ organisation, type }: { organisation: MyOrganisation; type: (
               <Flex justifyContent="space-between" gap={2} wrap="wrap" alignItems="center">
                 <Flex gap={2} wrap="wrap" alignItems="center">
                   <Typography fontWeight="semiBold">{entry.title}</Typography>
-                  {type.key !== 'contacts' && <StateBadge state={entry.state} />}
+                  {/* A published contact may be for the Gemeente only, so "Op de website" is said of the others alone. */}
+                  {(type.key !== 'contacts' || entry.state !== 'published') && <StateBadge state={entry.state} />}
                 </Flex>
                 <Link to={editPath(type.uid, entry.documentId)} aria-label={formatMessage(t('mzo.my.editNamed'), { name: entry.title })}>
                   {formatMessage(t('mzo.my.edit'))}

@@ -133,6 +133,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const people = chosen.length
       ? ((await strapi.documents(CONTACT).findMany({
           ...contactQuery,
+          // Reviewed contacts only: a volunteer's new or changed contact waits for a Redacteur, for the Gemeente too.
+          status: 'published',
           fields: [...CONTACT_FIELDS],
           populate: { organisation: { fields: ['documentId'] } },
           sort: ['name:asc'],

@@ -90,11 +90,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         lastConfirmed: lastConfirmed ?? null,
         activities: items(of(activities, 'organisation', organisation.documentId), 'title'),
         rooms: items(of(rooms, 'providerOrganisation', organisation.documentId), 'name'),
-        // Contact people have no drafts; what the public sees of them depends on their visibility.
-        contacts: items(
-          of(contacts, 'organisation', organisation.documentId).map((row) => ({ ...row, publishedAt: row.publishedAt ?? row.updatedAt })),
-          'name',
-        ),
+        // Published contacts are reviewed; what the public sees of them still depends on their visibility.
+        contacts: items(of(contacts, 'organisation', organisation.documentId), 'name'),
       };
     });
   },
