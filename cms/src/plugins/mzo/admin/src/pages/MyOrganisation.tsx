@@ -127,7 +127,7 @@ function Entries({ organisation, type }: { organisation: MyOrganisation; type: (
 function OrganisationCard({ initial }: { initial: MyOrganisation }) {
   const { formatMessage } = useIntl();
   const [organisation, setOrganisation] = React.useState(initial);
-  const waiting = [organisation, ...organisation.activities, ...organisation.rooms].filter((item) => item.state !== 'published');
+  const waiting = [organisation, ...organisation.activities, ...organisation.rooms, ...organisation.contacts].filter((item) => item.state !== 'published');
   return (
     <Box tag="article" background="neutral0" hasRadius shadow="tableShadow" padding={6} marginBottom={6} aria-labelledby={`org-${organisation.documentId}`}>
       <Flex direction="column" alignItems="stretch" gap={4}>
