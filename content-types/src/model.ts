@@ -109,6 +109,7 @@ const L = {
   editors: { nl: 'Beheerders (vrijwilligers)', en: 'Editors (volunteers)' },
   memberOf: { nl: 'Lid van', en: 'Member of' },
   members: { nl: 'Leden', en: 'Members' },
+  confirmedMembers: { nl: 'Bevestigde leden', en: 'Confirmed members' },
   partners: { nl: 'Partners', en: 'Partners' },
   activities: { nl: 'Activiteiten', en: 'Activities' },
   rooms: { nl: 'Ruimtes', en: 'Rooms' },
@@ -363,6 +364,12 @@ export const organisation = defineType({
     editors: relation('manyToMany', 'admin::user', { private: true, cmsReaders: 'editors', label: L.editors }),
     memberOf: relation('manyToMany', 'organisation', { inversedBy: 'members', label: L.memberOf }),
     members: relation('manyToMany', 'organisation', { mappedBy: 'memberOf', label: L.members }),
+    /**
+     * The organisations that say they are a member (their `memberOf`) and that this organisation confirms:
+     * a membership is public only when confirmed here, a partnership only when both name each other
+     * (`partners`). See confirmedRelations in ./privacy.ts.
+     */
+    confirmedMembers: relation('manyToMany', 'organisation', { private: true, cmsReaders: 'roles', label: L.confirmedMembers }),
     partners: relation('manyToMany', 'organisation', { label: L.partners }),
     activities: relation('oneToMany', 'activity', { mappedBy: 'organisation', label: L.activities }),
     rooms: relation('oneToMany', 'room', { mappedBy: 'providerOrganisation', label: L.rooms }),

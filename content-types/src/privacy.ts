@@ -7,7 +7,10 @@
  * - a type's public fields are its attributes not marked `private` in the model; among the private
  *   ones, those with `cmsReaders: 'editors'` are the Redacteur's alone in the CMS too (editor-only);
  * - a sensitive theme is shown only where an organisation shows it among its public themes, and an
- *   activity never says more than its organiser.
+ *   activity never says more than its organiser;
+ * - a relation that speaks for another organisation is public only when that one confirms it: "A is a
+ *   member of B" when B lists A among its `confirmedMembers`, "A and B are partners" when both name each
+ *   other in `partners` (a Redacteur confirms by doing the same on the other side).
  */
 import { CONTACT_VISIBILITIES, TYPES } from './model.ts';
 
@@ -80,4 +83,32 @@ export function activityThemeIdsOf(
 ): string[] {
   const organisation = new Set((organisationThemes ?? []).map((t) => t.documentId));
   return (activityThemes ?? []).map((t) => t.documentId).filter((id) => publicIds.has(id) && (!sensitiveIds.has(id) || organisation.has(id)));
+}
+
+interface Declaring {
+  documentId: string;
+  memberOf?: ThemeRef[] | null;
+  partners?: ThemeRef[] | null;
+  confirmedMembers?: ThemeRef[] | null;
+}
+
+/** The confirmed relations among organisations, as `from>to` keys. */
+export interface ConfirmedRelations {
+  /** `A>B`: A is a member of B, and B confirms it. */
+  memberOf: Set<string>;
+  /** `A>B` and `B>A`: A and B name each other as partners. */
+  partners: Set<string>;
+}
+
+/** Which of the organisations' declared memberships and partnerships may be public (see the top of this file). */
+export function confirmedRelations(organisations: Declaring[]): ConfirmedRelations {
+  const ids = (refs: ThemeRef[] | null | undefined) => new Set((refs ?? []).map((r) => r.documentId));
+  const confirms = new Map(organisations.map((o) => [o.documentId, ids(o.confirmedMembers)]));
+  const partnersOf = new Map(organisations.map((o) => [o.documentId, ids(o.partners)]));
+  const result: ConfirmedRelations = { memberOf: new Set(), partners: new Set() };
+  for (const o of organisations) {
+    for (const to of ids(o.memberOf)) if (confirms.get(to)?.has(o.documentId)) result.memberOf.add(`${o.documentId}>${to}`);
+    for (const to of ids(o.partners)) if (partnersOf.get(to)?.has(o.documentId)) result.partners.add(`${o.documentId}>${to}`);
+  }
+  return result;
 }

@@ -136,7 +136,13 @@ const organisationFields = (o, ref) => (l) => ({
 
 /** Relations between organisations, written once every organisation exists (null: none). */
 const organisationLinks = (o, ref) =>
-  o.memberOf?.length || o.partners?.length ? { memberOf: ref.many('organisation', o.memberOf), partners: ref.many('organisation', o.partners) } : null;
+  o.memberOf?.length || o.partners?.length || o.confirmedMembers?.length
+    ? {
+        memberOf: ref.many('organisation', o.memberOf),
+        partners: ref.many('organisation', o.partners),
+        confirmedMembers: ref.many('organisation', o.confirmedMembers ?? []),
+      }
+    : null;
 
 const roomFields = (r, ref) => (l) => ({
   name: r.name,

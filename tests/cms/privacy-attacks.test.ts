@@ -18,6 +18,7 @@ import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
 import { ROOT } from '../../tooling/paths.ts';
 import { run } from '../../tooling/run.ts';
+import { openDataId } from '../../site/lib/open-data/ids.ts';
 import { buildSite } from '../../tooling/site-build.ts';
 import { adminClient } from '../support/admin-api.ts';
 import { demo } from '../support/demo.ts';
@@ -59,12 +60,26 @@ const orgB = found(
   published.find((o: any) => o !== orgA && withActivities(o)),
   'a second organisation with activities',
 );
+/** Not related to A in the demo data, either way. */
+const unrelatedToA = (o: any) =>
+  o !== orgA &&
+  o !== orgB &&
+  !orgA.memberOf.includes(o.slug) &&
+  !orgA.partners.includes(o.slug) &&
+  !o.memberOf.includes(orgA.slug) &&
+  !o.partners.includes(orgA.slug);
+/** A says it is a member and a partner of C, whose volunteer confirms; and of D, which never does. */
+const orgC = found(published.find(unrelatedToA), 'a third organisation, unrelated to the first');
+const orgD = found(
+  published.find((o: any) => unrelatedToA(o) && o !== orgC),
+  'a fourth organisation, unrelated to the first',
+);
 
 let workDir: string;
 let cms: Awaited<ReturnType<typeof startCms>>;
 let api: ReturnType<typeof adminClient>;
-const tokens: Record<'super' | 'volunteerA' | 'volunteerB' | 'municipality' | 'editor', string> = {} as never;
-const ids = { A: '', B: '', activityA: '', activityB: '', officialsB: '', hiddenB: '', publicB: '', contactA: '' };
+const tokens: Record<'super' | 'volunteerA' | 'volunteerB' | 'volunteerC' | 'municipality' | 'editor', string> = {} as never;
+const ids = { A: '', B: '', C: '', D: '', activityA: '', activityB: '', officialsB: '', hiddenB: '', publicB: '', contactA: '' };
 /** The contact people of the copied database as it was before contact people had drafts (see beforeAll). */
 const beforeUpgrade = { contacts: 0, draftRows: -1 };
 
@@ -211,17 +226,27 @@ beforeAll(async () => {
     roleCode: 'mzo-vrijwilliger',
     firstname: 'Bram',
   });
+  const volunteerC = await api.createUser(tokens.super, {
+    email: 'vrijwilliger-c@example.org',
+    password: PASSWORD,
+    roleCode: 'mzo-vrijwilliger',
+    firstname: 'Cem',
+  });
   tokens.volunteerA = volunteerA.token;
   tokens.volunteerB = volunteerB.token;
+  tokens.volunteerC = volunteerC.token;
   tokens.municipality = (
     await api.createUser(tokens.super, { email: 'gemeente@example.org', password: PASSWORD, roleCode: 'gemeente', firstname: 'Gijs' })
   ).token;
   tokens.editor = (await api.createUser(tokens.super, { email: 'redactie@example.org', password: PASSWORD, roleCode: 'redacteur', firstname: 'Ruud' })).token;
   ids.A = await documentIdBySlug(ORG, orgA.slug);
   ids.B = await documentIdBySlug(ORG, orgB.slug);
+  ids.C = await documentIdBySlug(ORG, orgC.slug);
+  ids.D = await documentIdBySlug(ORG, orgD.slug);
   for (const [organisation, user] of [
     [ids.A, volunteerA.id],
     [ids.B, volunteerB.id],
+    [ids.C, volunteerC.id],
   ] as const) {
     const linked = await api.call('PUT', `${api.collection(ORG)}/${organisation}?locale=nl`, {
       token: tokens.super,
@@ -405,6 +430,15 @@ describe('contact people wait for a Redacteur', () => {
     expect(stored.body.results.map((c: { status: string }) => c.status)).toEqual(['draft', 'draft']);
   });
 
+  it('lets a volunteer take a contact off the site at once by deleting it', async () => {
+    const email = 'weg.meteen@example.org';
+    const documentId = await createContact(ids.A, { name: 'Wil Weg', email, visibility: 'public' });
+    expect(await publicEmails()).toContain(email);
+    const deleted = await api.call('DELETE', `${api.collection(CONTACT)}/${documentId}`, { token: tokens.volunteerA });
+    expect(deleted.status, text(deleted.body).slice(0, 300)).toBe(200);
+    expect(await publicEmails()).not.toContain(email);
+  });
+
   it('shows a volunteer’s contact once a Redacteur has published it', async () => {
     const created = await newContact(tokens.volunteerA, REVIEWED_EMAIL);
     expect(created.status).toBe(201);
@@ -412,6 +446,96 @@ describe('contact people wait for a Redacteur', () => {
     const published = await api.call('POST', `${api.collection(CONTACT)}/${created.body.data.documentId}/actions/publish`, { token: tokens.editor, body: {} });
     expect(published.status, text(published.body).slice(0, 300)).toBe(200);
     expect(await publicEmails()).toContain(REVIEWED_EMAIL);
+  });
+});
+
+describe('memberships and partnerships need the other organisation’s confirmation', () => {
+  const relationsOf = async (slug: string) => {
+    const query = `filters[slug][$eq]=${slug}&populate[memberOf][fields][0]=slug&populate[members][fields][0]=slug&populate[partners][fields][0]=slug`;
+    const { status, text: body } = await publicGet(`/api/organisations?${query}`);
+    expect(status, body.slice(0, 200)).toBe(200);
+    const [o] = JSON.parse(body).data;
+    const slugs = (list: { slug: string }[] | undefined) => (list ?? []).map((x) => x.slug);
+    return { memberOf: slugs(o.memberOf), members: slugs(o.members), partners: slugs(o.partners) };
+  };
+  const publish = async (documentId: string) => {
+    const response = await api.call('POST', `${api.collection(ORG)}/${documentId}/actions/publish?locale=nl`, { token: tokens.editor, body: {} });
+    expect(response.status, text(response.body).slice(0, 300)).toBe(200);
+  };
+  const claimsOf = async (token: string) => (await api.call('GET', '/mzo/my-organisations', { token })).body.data[0].waitingForYou;
+
+  it('shows a volunteer’s claim about another organisation nowhere public, even once a Redacteur published the profile', async () => {
+    const claimed = [{ documentId: ids.C }, { documentId: ids.D }];
+    const saved = await api.call('PUT', `${api.collection(ORG)}/${ids.A}?locale=nl`, {
+      token: tokens.volunteerA,
+      body: { memberOf: { connect: claimed }, partners: { connect: claimed } },
+    });
+    expect(saved.status, text(saved.body).slice(0, 300)).toBe(200);
+    await publish(ids.A);
+    const a = await relationsOf(orgA.slug);
+    for (const slug of [orgC.slug, orgD.slug]) {
+      expect(a.memberOf).not.toContain(slug);
+      expect(a.partners).not.toContain(slug);
+    }
+    for (const other of [orgC, orgD]) {
+      const o = await relationsOf(other.slug);
+      expect(o.members).not.toContain(orgA.slug);
+      expect(o.partners).not.toContain(orgA.slug);
+    }
+    // Deeper in an answer, too.
+    const { text: deep } = await publicGet(
+      `/api/activities?filters[organisation][slug][$eq]=${orgA.slug}&populate[organisation][populate][memberOf]=*&populate[organisation][populate][partners]=*`,
+    );
+    expect(deep).not.toContain(orgC.slug);
+    expect(deep).not.toContain(orgD.slug);
+  });
+
+  it('refuses filters and sorting through memberships and partnerships on the public API (they would tell claims apart)', async () => {
+    for (const path of [
+      `/api/organisations?filters[memberOf][slug][$eq]=${orgD.slug}`,
+      `/api/organisations?filters[members][slug][$eq]=${orgA.slug}`,
+      `/api/organisations?filters[$or][0][partners][slug][$eq]=${orgD.slug}`,
+      `/api/activities?filters[organisation][partners][slug][$eq]=${orgD.slug}`,
+      `/api/organisations?sort=partners.name:asc`,
+      `/api/organisations?populate[confirmedMembers]=*`,
+    ]) {
+      const { status, text: body } = await publicGet(path);
+      expect(status, `${path} → ${body.slice(0, 200)}`).toBe(400);
+    }
+  });
+
+  it('shows the other organisation’s volunteer what waits for their confirmation, and only they can confirm', async () => {
+    const waiting = await claimsOf(tokens.volunteerC);
+    expect(waiting).toEqual(
+      expect.arrayContaining([
+        { documentId: ids.A, name: orgA.name, kind: 'member' },
+        { documentId: ids.A, name: orgA.name, kind: 'partner' },
+      ]),
+    );
+    // The claimer cannot confirm for the other side.
+    const forged = await api.call('PUT', `${api.collection(ORG)}/${ids.C}?locale=nl`, {
+      token: tokens.volunteerA,
+      body: { confirmedMembers: { connect: [{ documentId: ids.A }] }, partners: { connect: [{ documentId: ids.A }] } },
+    });
+    expect(forged.status).toBe(403);
+    const confirmed = await api.call('PUT', `${api.collection(ORG)}/${ids.C}?locale=nl`, {
+      token: tokens.volunteerC,
+      body: { confirmedMembers: { connect: [{ documentId: ids.A }] }, partners: { connect: [{ documentId: ids.A }] } },
+    });
+    expect(confirmed.status, text(confirmed.body).slice(0, 300)).toBe(200);
+    expect(await claimsOf(tokens.volunteerC)).toEqual([]);
+    // A confirmation is a change to C's profile: public once a Redacteur publishes it.
+    expect((await relationsOf(orgA.slug)).memberOf).not.toContain(orgC.slug);
+    await publish(ids.C);
+    const a = await relationsOf(orgA.slug);
+    expect(a.memberOf).toContain(orgC.slug);
+    expect(a.partners).toContain(orgC.slug);
+    expect(a.memberOf).not.toContain(orgD.slug);
+    expect(a.partners).not.toContain(orgD.slug);
+    const c = await relationsOf(orgC.slug);
+    expect(c.members).toContain(orgA.slug);
+    expect(c.partners).toContain(orgA.slug);
+    expect((await relationsOf(orgD.slug)).members).not.toContain(orgA.slug);
   });
 });
 
@@ -621,5 +745,26 @@ describe('after the attacks', () => {
     expect([...seen].sort()).toEqual([CONTACT_A_EMAIL, REVIEWED_EMAIL].sort());
     const hsds = JSON.parse(readFileSync(files.find((f) => f.endsWith('hsds.json'))!, 'utf8'));
     expect(JSON.stringify(hsds)).toContain(REVIEWED_EMAIL);
+    // Relations: the one C confirmed is on both pages, D's never.
+    const relations = (slug: string) => {
+      const page = readFileSync(join(realpathSync(site.outDir), 'organisaties', slug, 'index.html'), 'utf8');
+      return /<section aria-labelledby="relations"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    };
+    expect(relations(orgA.slug)).toContain(`/organisaties/${orgC.slug}/`);
+    expect(relations(orgA.slug)).not.toContain(`/organisaties/${orgD.slug}/`);
+    expect(relations(orgC.slug)).toContain(`/organisaties/${orgA.slug}/`);
+    expect(relations(orgD.slug)).not.toContain(`/organisaties/${orgA.slug}/`);
+    const organisation = (documentId: string) => openDataId('organization', documentId);
+    const relationsIn = (hsds.mzo_organisation_relations as { organization_id: string; relation: string; related_organization_id: string }[])
+      .filter((r) => [ids.A, ids.C, ids.D].some((id) => [r.organization_id, r.related_organization_id].includes(organisation(id))))
+      .map((r) => `${r.organization_id} ${r.relation} ${r.related_organization_id}`);
+    expect(relationsIn).toEqual(
+      expect.arrayContaining([
+        `${organisation(ids.A)} member_of ${organisation(ids.C)}`,
+        `${organisation(ids.A)} partner ${organisation(ids.C)}`,
+        `${organisation(ids.C)} partner ${organisation(ids.A)}`,
+      ]),
+    );
+    expect(relationsIn.filter((r) => r.includes(organisation(ids.D)) && r.includes(organisation(ids.A)))).toEqual([]);
   }, 600_000);
 });

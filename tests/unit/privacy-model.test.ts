@@ -5,6 +5,7 @@ import {
   EDITOR_ONLY_FIELDS,
   TYPES,
   activityThemeIdsOf,
+  confirmedRelations,
   contactVisibilitiesFor,
   contactVisibleTo,
   defineType,
@@ -69,6 +70,19 @@ describe('privacy rules of the model (content-types/src/privacy.ts)', () => {
       for (const name of editorsOnly) expect(EDITOR_ONLY_KEYS.has(name), `${type.name}.${name} is scrubbed by the route guard`).toBe(true);
     }
     expect(CMS_EDITOR_ONLY).toBe(EDITOR_ONLY_FIELDS);
+  });
+
+  it('makes a membership public only when the organisation named confirms it, a partnership only when both name each other', () => {
+    const ref = (...ids: string[]) => ids.map((documentId) => ({ documentId }));
+    const confirmed = confirmedRelations([
+      { documentId: 'a', memberOf: ref('koepel', 'other'), partners: ref('b', 'c') },
+      { documentId: 'b', partners: ref('a') },
+      { documentId: 'c', partners: null },
+      { documentId: 'koepel', confirmedMembers: ref('a', 'never-claimed') },
+      { documentId: 'other', confirmedMembers: [] },
+    ]);
+    expect([...confirmed.memberOf]).toEqual(['a>koepel']);
+    expect([...confirmed.partners].sort()).toEqual(['a>b', 'b>a']);
   });
 
   it('shows a sensitive theme only where an organisation shows it, and an activity no more than its organiser', () => {

@@ -17,6 +17,11 @@ export const translations = {
     'mzo.my.whoPublishes': 'De redactie kijkt je wijzigingen na en zet ze op de website. Daarna zie je hier “Op de website”.',
     'mzo.my.state.published': 'Op de website',
     'mzo.my.state.changed': 'Wacht op de redactie',
+    'mzo.my.claims.title': 'Wacht op jouw bevestiging',
+    'mzo.my.claims.member': '{name} zegt lid te zijn van jouw organisatie.',
+    'mzo.my.claims.partner': '{name} noemt jouw organisatie als partner.',
+    'mzo.my.claims.how':
+      'Dit staat pas op de website als jij het bevestigt. Klopt het? Zet de organisatie dan in je profiel bij ‘Bevestigde leden’ of bij ‘Partners’. De redactie publiceert daarna je profiel. Klopt het niet? Dan hoef je niets te doen.',
     'mzo.my.state.new': 'Wacht op de redactie (nieuw)',
     'mzo.my.activities': 'Activiteiten',
     'mzo.my.rooms': 'Ruimtes',
@@ -204,6 +209,11 @@ export const translations = {
     'mzo.my.whoPublishes': 'The editors check your changes and put them on the website. Then you see “On the website” here.',
     'mzo.my.state.published': 'On the website',
     'mzo.my.state.changed': 'Waiting for the editors',
+    'mzo.my.claims.title': 'Waiting for your confirmation',
+    'mzo.my.claims.member': '{name} says it is a member of your organisation.',
+    'mzo.my.claims.partner': '{name} names your organisation as a partner.',
+    'mzo.my.claims.how':
+      'This is on the website only once you confirm it. Is it right? Then add the organisation to ‘Confirmed members’ or ‘Partners’ in your profile. The editors then publish your profile. Is it wrong? Then you need not do anything.',
     'mzo.my.state.new': 'Waiting for the editors (new)',
     'mzo.my.activities': 'Activities',
     'mzo.my.rooms': 'Rooms',

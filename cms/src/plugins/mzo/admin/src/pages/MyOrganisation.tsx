@@ -13,11 +13,17 @@ interface Item {
   updatedAt: string;
   publicUrl?: string;
 }
+interface WaitingClaim {
+  documentId: string;
+  name: string;
+  kind: 'member' | 'partner';
+}
 interface MyOrganisation extends Item {
   lastConfirmed: string | null;
   activities: Item[];
   rooms: Item[];
   contacts: Item[];
+  waitingForYou?: WaitingClaim[];
 }
 
 const ORG = 'api::organisation.organisation';
@@ -124,6 +130,32 @@ function Entries({ organisation, type }: { organisation: MyOrganisation; type: (
   );
 }
 
+/** Other organisations that say they are a member of this one, or its partner: public only once this one confirms. */
+function WaitingForYou({ organisation }: { organisation: MyOrganisation }) {
+  const { formatMessage } = useIntl();
+  const claims = organisation.waitingForYou ?? [];
+  if (!claims.length) return null;
+  const headingId = `${organisation.documentId}-waiting-for-you`;
+  return (
+    <Box tag="section" aria-labelledby={headingId} paddingTop={6}>
+      <Typography tag="h3" variant="delta" id={headingId}>
+        {formatMessage(t('mzo.my.claims.title'))} ({claims.length})
+      </Typography>
+      <Box tag="ul" paddingTop={2}>
+        {claims.map((claim) => (
+          <Box tag="li" key={`${claim.documentId}-${claim.kind}`} paddingTop={2} paddingBottom={2}>
+            <Typography>{formatMessage(t(claim.kind === 'member' ? 'mzo.my.claims.member' : 'mzo.my.claims.partner'), { name: claim.name })}</Typography>
+          </Box>
+        ))}
+      </Box>
+      <Typography tag="p" variant="pi">
+        {formatMessage(t('mzo.my.claims.how'))}
+      </Typography>
+      <Link to={editPath(ORG, organisation.documentId)}>{formatMessage(t('mzo.my.editProfile'))}</Link>
+    </Box>
+  );
+}
+
 function OrganisationCard({ initial }: { initial: MyOrganisation }) {
   const { formatMessage } = useIntl();
   const [organisation, setOrganisation] = React.useState(initial);
@@ -159,6 +191,7 @@ function OrganisationCard({ initial }: { initial: MyOrganisation }) {
         </Box>
         <Confirm organisation={organisation} onDone={(lastConfirmed) => setOrganisation({ ...organisation, lastConfirmed })} />
       </Flex>
+      <WaitingForYou organisation={organisation} />
       {TYPES.map((type) => (
         <Entries key={type.key} organisation={organisation} type={type} />
       ))}
