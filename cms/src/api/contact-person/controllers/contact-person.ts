@@ -19,7 +19,8 @@ export default factories.createCoreController('api::contact-person.contact-perso
       // A volunteer's new or changed contact is a draft until a Redacteur publishes it.
       status: 'published',
       filters: { visibility: { $in: contactVisibilitiesFor('public') } },
-      fields: [...CONTACT_FIELDS],
+      // publishedAt: when the reviewed version went live (the site's loader expects it of a type with drafts).
+      fields: [...CONTACT_FIELDS, 'publishedAt'],
       populate: { organisation: { fields: ['slug'] }, languages: { fields: ['slug'] } },
       sort: ['id:asc'],
     };
