@@ -685,13 +685,18 @@ describe('the suggestion endpoint’s size limit', () => {
         controller.close();
       },
     });
-    const response = await fetch(`${cms.url}/api/suggestions`, {
+    // The 413 closes the connection (its unread rest cannot carry another request). When the CMS answers before the
+    // client has sent everything, the client may see the connection cut while writing (EPIPE, ECONNRESET) instead.
+    const outcome = await fetch(`${cms.url}/api/suggestions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body,
       duplex: 'half',
-    } as RequestInit);
-    expect(response.status).toBe(413);
+    } as RequestInit).then(
+      (response) => response.status,
+      (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+    );
+    expect([413, 'EPIPE', 'ECONNRESET', 'UND_ERR_SOCKET']).toContain(outcome);
     expect(await count()).toBe(before);
   });
 });
