@@ -6,7 +6,8 @@
  *   the editors, `hidden` the editors only (and the volunteers of the organisation itself);
  * - a type's public fields are its attributes not marked `private` in the model;
  * - a sensitive theme is shown only where an organisation shows it among its public themes, and an
- *   activity never says more than its organiser.
+ *   activity never says more than its organiser;
+ * - a consultation names in public only the organisations that agreed to be named (see `mayBeNamedIn`).
  */
 import { CONTACT_VISIBILITIES, TYPES } from './model.ts';
 
@@ -65,4 +66,20 @@ export function activityThemeIdsOf(
 ): string[] {
   const organisation = new Set((organisationThemes ?? []).map((t) => t.documentId));
   return (activityThemes ?? []).map((t) => t.documentId).filter((id) => publicIds.has(id) && (!sensitiveIds.has(id) || organisation.has(id)));
+}
+
+/**
+ * Whether a consultation may name an organisation in public (the site, open data, the public API) among those
+ * it invited or that took part: only when the organisation agreed to be named (`namedInConsultations`; empty
+ * counts as no), and for a consultation on a sensitive theme only when the organisation shows that theme among
+ * its public themes, so the record never reveals a theme an organisation keeps private.
+ */
+export function mayBeNamedIn(
+  consultation: { themes?: ThemeRef[] | null },
+  organisation: { namedInConsultations?: boolean | null; themes?: ThemeRef[] | null },
+  sensitiveIds: Set<string>,
+): boolean {
+  if (organisation.namedInConsultations !== true) return false;
+  const shown = new Set((organisation.themes ?? []).map((t) => t.documentId));
+  return (consultation.themes ?? []).every((t) => !sensitiveIds.has(t.documentId) || shown.has(t.documentId));
 }

@@ -15,6 +15,8 @@ const DESCRIPTIONS: Record<string, string> = {
   summary: 'Eén of twee zinnen in eenvoudige taal.',
   kvkNumber: '8 cijfers. Leeg laten als jullie niet bij de KvK staan.',
   phone: 'Bijvoorbeeld 030 123 4567 of 06 12345678.',
+  namedInConsultations:
+    'Aan: bij een raadpleging waaraan jullie meededen of waarvoor jullie gevraagd zijn, staat jullie naam op de website. Uit: de gemeente weet het wel, op de website staat jullie naam er niet bij.',
 };
 
 type Row = { name: string; size: number }[];
