@@ -44,4 +44,7 @@ export default defineConfig({
   // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Pages whose code and cacheKey (site/lib/page-keys.ts) did not change since the last build are copied from the
+  // build cache instead of rendered again (tooling/site-build.ts keeps the cache between builds).
+  experimental: { incrementalBuild: true },
 });

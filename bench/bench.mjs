@@ -112,6 +112,49 @@ const BUDGETS = [
     max: 60,
     unit: 's',
   },
+  // Issue 18: incremental content sync and incremental builds.
+  {
+    id: 'publish-to-live-18-1000',
+    text: 'publish-to-live for a one-organisation change ≤ 5 s at 1,000 organisations',
+    size: 1000,
+    value: (r) => r.publishToLive?.medianSeconds,
+    max: 5,
+    unit: 's',
+  },
+  {
+    id: 'publish-to-live-18-5000',
+    text: 'publish-to-live for a one-organisation change ≤ 10 s at 5,000 organisations',
+    size: 5000,
+    value: (r) => r.publishToLive?.medianSeconds,
+    max: 10,
+    unit: 's',
+  },
+  { id: 'no-change-rebuild', text: 'a no-change rebuild ≤ 3 s at 1,000 organisations', size: 1000, value: (r) => r.noChange?.seconds, max: 3, unit: 's' },
+  {
+    id: 'full-build-vs-plain-1000',
+    text: 'full build ≤ 4× plain Astro + Pagefind on the same pages (1,000)',
+    size: 1000,
+    value: (r) => (r.build && r.plainAstro ? r.build.seconds / r.plainAstro.totalSeconds : undefined),
+    max: 4,
+    unit: '×',
+  },
+  {
+    id: 'full-build-vs-plain-5000',
+    text: 'full build ≤ 4× plain Astro + Pagefind on the same pages (5,000)',
+    size: 5000,
+    value: (r) => (r.build && r.plainAstro ? r.build.seconds / r.plainAstro.totalSeconds : undefined),
+    max: 4,
+    unit: '×',
+  },
+  {
+    id: 'peak-memory-5000',
+    text: 'peak memory of a full build ≤ 2 GB at 5,000',
+    size: 5000,
+    value: (r) => r.build?.peakRssBytes,
+    max: 2 * 1024 ** 3,
+    unit: 'MB',
+  },
+  { id: 'output-5000', text: 'output ≤ 300 MB at 5,000', size: 5000, value: (r) => r.output?.bytes, max: 300 * 1024 ** 2, unit: 'MB' },
 ];
 
 const log = (line) => console.log(`[bench] ${line}`);
@@ -184,6 +227,8 @@ async function benchOne(size, database) {
   let rebuildServer;
   let rebuilder;
   let tiles;
+  /** What the last build did (full or incremental, pages rendered and reused, the content sync). */
+  let lastBuild;
   const servers = [];
   try {
     result.load = load(size, db.env);
@@ -199,7 +244,10 @@ async function benchOne(size, database) {
       BUILD_NOW: '',
       ...(values.locales ? { SITE_LOCALES: values.locales } : {}),
     });
-    rebuilder = createRebuilder({ build: () => buildSite({ env: buildEnv(), link, quiet: true }), log: { error: console.error } });
+    rebuilder = createRebuilder({
+      build: async () => (lastBuild = await buildSite({ env: buildEnv(), link, quiet: true, log })),
+      log: { error: console.error },
+    });
     rebuildServer = await startRebuildServer({ rebuilder, secret: 'bench' });
     cms = await startCms({
       port: await freePort(),
@@ -231,7 +279,7 @@ async function benchOne(size, database) {
     const peak = sampler.stop();
     if (!build.ok) throw new Error(`the build failed: ${build.error}`);
     const outDir = realpathSync(link);
-    result.build = { seconds: build.seconds, peakRssBytes: peak };
+    result.build = { seconds: build.seconds, peakRssBytes: peak, rendered: lastBuild?.rendered, reused: lastBuild?.reused, sync: lastBuild?.sync };
     result.output = measureOutput(outDir);
     log(
       `built ${result.output.htmlPages} pages in ${build.seconds.toFixed(1)} s, peak ${(peak / MB).toFixed(0)} MB; ${result.output.files} files, ${(result.output.bytes / MB).toFixed(1)} MB`,
@@ -242,7 +290,14 @@ async function benchOne(size, database) {
     servers.push(site.server);
     const token = await adminToken(cms.url);
     result.publishToLive = await measurePublishToLive({ cmsUrl: cms.url, siteUrl: site.url, rebuilder, token, runs: Number(values.runs), log });
-    log(`publish-to-live ${result.publishToLive.medianSeconds.toFixed(1)} s`);
+    result.publishToLive.build = { ...lastBuild, renderedFiles: undefined };
+    log(`publish-to-live ${result.publishToLive.medianSeconds.toFixed(1)} s (${describeBuild(lastBuild)})`);
+
+    // 3b. A rebuild with nothing changed (issue 18: ≤ 3 s at 1,000).
+    const noChange = await rebuilder.rebuildNow('bench: no change');
+    if (!noChange.ok) throw new Error(`the no-change rebuild failed: ${noChange.error}`);
+    result.noChange = { seconds: noChange.seconds, build: { ...lastBuild, renderedFiles: undefined } };
+    log(`no-change rebuild ${noChange.seconds.toFixed(1)} s (${describeBuild(lastBuild)})`);
 
     // 4. Page weight and search in Chromium, on the build served like a CDN would (gzip).
     if (withBrowser) {
@@ -318,6 +373,12 @@ function searchCase() {
   return { query: 'vrouwen', filter: { facet: 'wijk', value: 'Overvecht' } };
 }
 
+/** A build in a few words: full or incremental, pages rendered and copied, what the content sync did. */
+const describeBuild = (b) =>
+  b
+    ? `${b.full ? `full${b.reason ? ` (${b.reason})` : ''}` : 'incremental'}: ${b.rendered ?? '?'} files rendered, ${b.reused ?? '?'} copied; sync ${b.sync ?? '–'}`
+    : '–';
+
 const kb = (bytes) => (bytes === undefined || bytes === null ? '–' : `${(bytes / KB).toFixed(1)} KB`);
 const s = (seconds) => (seconds === undefined ? '–' : `${seconds.toFixed(1)} s`);
 
@@ -387,7 +448,9 @@ const fmt = (value, unit) =>
         ? `${value.toFixed(0)} ms`
         : unit === 's'
           ? `${value.toFixed(1)} s`
-          : `${value.toFixed(2)}${unit}`;
+          : unit === 'MB'
+            ? `${(value / MB).toFixed(0)} MB`
+            : `${value.toFixed(2)}${unit}`;
 
 function markdown(report) {
   const rows = report.results;
@@ -402,6 +465,7 @@ function markdown(report) {
       'full build',
       'peak memory',
       'publish-to-live',
+      'no-change rebuild',
       'pages',
       'files',
       'output',
@@ -412,7 +476,7 @@ function markdown(report) {
   );
   for (const r of rows) {
     lines.push(
-      `| ${name(r)} | ${s(r.load?.seconds)} | ${s(r.fetch?.seconds)} | ${s(r.build?.seconds)} | ${r.build ? `${(r.build.peakRssBytes / MB).toFixed(0)} MB` : '–'} | ${s(r.publishToLive?.medianSeconds)} | ${r.output?.htmlPages ?? '–'} | ${r.output?.files ?? '–'} | ${r.output ? `${(r.output.bytes / MB).toFixed(1)} MB` : '–'} | ${r.plainAstro ? `${r.plainAstro.seconds.toFixed(1)} + ${(r.plainAstro.pagefind?.seconds ?? 0).toFixed(1)} s` : '–'} | ${r.plainAstro && r.build ? `${(r.build.seconds / r.plainAstro.totalSeconds).toFixed(1)}×` : '–'} | ${r.import ? `${r.import.rows.toLocaleString('en')} rows: ${s(r.import.previewSeconds)} + ${s(r.import.importSeconds)}` : '–'} |`,
+      `| ${name(r)} | ${s(r.load?.seconds)} | ${s(r.fetch?.seconds)} | ${s(r.build?.seconds)} | ${r.build ? `${(r.build.peakRssBytes / MB).toFixed(0)} MB` : '–'} | ${s(r.publishToLive?.medianSeconds)} | ${s(r.noChange?.seconds)} | ${r.output?.htmlPages ?? '–'} | ${r.output?.files ?? '–'} | ${r.output ? `${(r.output.bytes / MB).toFixed(1)} MB` : '–'} | ${r.plainAstro ? `${r.plainAstro.seconds.toFixed(1)} + ${(r.plainAstro.pagefind?.seconds ?? 0).toFixed(1)} s` : '–'} | ${r.plainAstro && r.build ? `${(r.build.seconds / r.plainAstro.totalSeconds).toFixed(1)}×` : '–'} | ${r.import ? `${r.import.rows.toLocaleString('en')} rows: ${s(r.import.previewSeconds)} + ${s(r.import.importSeconds)}` : '–'} |`,
     );
   }
   lines.push('');

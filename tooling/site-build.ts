@@ -1,4 +1,17 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ASTRO_BIN, ROOT } from './paths.ts';
 import { run } from './run.ts';
@@ -7,39 +20,156 @@ import { run } from './run.ts';
 export const SITE_LINK = resolve(ROOT, 'dist', 'site');
 const BUILDS = resolve(ROOT, 'dist', 'builds');
 
+/** What one build did: where it went, how long it took, how many pages it rendered and how many it reused. */
+export interface SiteBuild {
+  outDir: string;
+  seconds: number;
+  /** Whether every page was rendered (no usable cache, SITE_FULL_BUILD, or `full`). */
+  full: boolean;
+  /** Why the build was a full one, when it was. */
+  reason?: string;
+  /** Pages and files rendered this build, and those copied from the previous one (Astro's "(cached)"/"(restored)"). */
+  rendered?: number;
+  reused?: number;
+  /** The output files rendered this build (only when `quiet`, from Astro's log). */
+  renderedFiles?: string[];
+  /** What the content sync did (site/loaders/content-source.ts): "full …" or "incremental …". */
+  sync?: string;
+}
+
+/** The files of the build cache that must be readable JSON when present: Astro's and the content sync's. */
+const CACHE_FILES = ['incremental-build.json', 'data-store.json', 'mzo-content.json'];
+
+/** Why the cache in `dir` cannot be used, or undefined when it can (or there is none). */
+function unusableCache(dir: string): string | undefined {
+  for (const file of CACHE_FILES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    try {
+      JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      return `${file} in the build cache could not be read (${(error as Error).message.slice(0, 120)})`;
+    }
+  }
+  return undefined;
+}
+
+/** Takes the cache's lock (one build per cache at a time); false when a living process holds it. */
+function lock(file: string): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return true;
+    } catch {
+      const holder = Number(readFileSync(file, 'utf8').trim());
+      let alive: boolean;
+      try {
+        process.kill(holder, 0);
+        alive = true;
+      } catch {
+        alive = false;
+      }
+      if (alive) return false;
+      rmSync(file, { force: true });
+    }
+  }
+  return false;
+}
+
+// The content errors of the loaders (content-types/src/rest): a full build would fail the same way.
+const CONTENT_ERROR = /The CMS (answered|could not be reached)|Invalid data from|Invalid entry in|content snapshot/;
+
 /**
- * Builds the site into a fresh folder and, only when the build succeeded, points `link` at it
- * atomically (rename of a symlink). A failed build leaves the served site as it was and throws.
- * `env` chooses the content source (CMS_URL/CMS_TOKEN or CMS_SNAPSHOT).
+ * Builds the site and, only when the build succeeded, points `link` at it atomically (rename of a symlink).
+ * A failed build leaves the served site as it was and throws. `env` chooses the content source
+ * (CMS_URL/CMS_TOKEN or CMS_SNAPSHOT).
+ *
+ * Builds are incremental: the build cache beside the builds (`builds/<link>.cache`: Astro's incremental-build
+ * manifest and page copies, its content store, and the content sync's state) is kept between builds, so a
+ * rebuild fetches only what changed in the CMS and renders only the pages whose key changed (site/lib/page-keys.ts).
+ * Each build still writes a complete new folder, which replaces the served one only when it is whole. A cache that
+ * cannot be read, or a build that fails with it for another reason than the content, falls back to a full build
+ * from an empty cache, and the log says so. `full` (or SITE_FULL_BUILD=1) builds everything from nothing.
  */
-export async function buildSite({ env = process.env, link = SITE_LINK, quiet = false }: { env?: NodeJS.ProcessEnv; link?: string; quiet?: boolean } = {}) {
+export async function buildSite({
+  env = process.env,
+  link = SITE_LINK,
+  quiet = false,
+  full = false,
+  log = (line: string) => console.log(line),
+}: { env?: NodeJS.ProcessEnv; link?: string; quiet?: boolean; full?: boolean; log?: (line: string) => void } = {}): Promise<SiteBuild> {
   const builds = join(dirname(link), 'builds');
   mkdirSync(builds, { recursive: true });
-  const outDir = join(builds, `${basename(link)}-${Date.now()}`);
+  const name = basename(link);
   const started = performance.now();
-  const work = join(ROOT, 'node_modules', '.mzo-builds', basename(outDir) + `-${process.pid}`);
-  try {
+  // Astro clears its content store when its config changes, and the output folder is part of it: every build
+  // writes into the same folder name, renamed to its own once it succeeded.
+  let cacheDir = join(builds, `${name}.cache`);
+  let nextDir = join(builds, `${name}.next`);
+  const lockFile = `${cacheDir}.lock`;
+  const locked = lock(lockFile);
+  let reason: string | undefined = full || env.SITE_FULL_BUILD === '1' ? 'a full build was asked for' : undefined;
+  if (!locked) {
+    // Another build of the same site is running: this one builds on its own, from nothing.
+    cacheDir = join(builds, `${name}.cache-${process.pid}-${Date.now()}`);
+    nextDir = join(builds, `${name}.next-${process.pid}-${Date.now()}`);
+    reason = 'another build of this site was using the build cache';
+  }
+  const outDir = join(builds, `${name}-${Date.now()}`);
+  const work = join(ROOT, 'node_modules', '.mzo-builds', `${name}-${process.pid}-${Date.now()}`);
+  const astroBuild = async (): Promise<string> => {
+    rmSync(nextDir, { recursive: true, force: true });
     // Astro keeps its intermediate server output in <cwd>/.astro/.prerender when the output folder lies
     // outside the working directory, so concurrent builds from one cwd collide. Each build gets its own
     // working directory inside the project (so the prerender chunks still resolve node_modules).
     mkdirSync(work, { recursive: true });
-    await run(process.execPath, [ASTRO_BIN, 'build', '--root', ROOT], {
-      cwd: work,
-      env: {
-        ...env,
-        ...(env.CMS_SNAPSHOT ? { CMS_SNAPSHOT: resolve(ROOT, env.CMS_SNAPSHOT) } : {}),
-        SITE_OUT_DIR: outDir,
-        SITE_CACHE_DIR: `${outDir}.cache`,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      quiet,
-    });
+    try {
+      return await run(process.execPath, [ASTRO_BIN, 'build', '--root', ROOT], {
+        cwd: work,
+        env: {
+          ...env,
+          ...(env.CMS_SNAPSHOT ? { CMS_SNAPSHOT: resolve(ROOT, env.CMS_SNAPSHOT) } : {}),
+          SITE_OUT_DIR: nextDir,
+          SITE_CACHE_DIR: cacheDir,
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        quiet,
+      });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  };
+  let output: string;
+  try {
+    if (!reason) reason = unusableCache(cacheDir);
+    if (!reason && !existsSync(join(cacheDir, 'incremental-build.json'))) reason = 'there was no build cache yet';
+    if (reason && locked) rmSync(cacheDir, { recursive: true, force: true });
+    if (reason && reason !== 'there was no build cache yet') log(`Full build: ${reason}.`);
+    try {
+      output = await astroBuild();
+    } catch (error) {
+      const message = String((error as Error).message ?? error);
+      if (reason || CONTENT_ERROR.test(message)) throw error;
+      // The content was fine, so the cache may not be: build once more from nothing.
+      reason = `the build with the cache failed, so everything was built again (${
+        message
+          .split('\n')
+          .find((line) => line.trim() && !line.includes(ASTRO_BIN))
+          ?.slice(0, 200) ?? 'see the log'
+      })`;
+      log(`Full build: ${reason}.`);
+      rmSync(cacheDir, { recursive: true, force: true });
+      output = await astroBuild();
+    }
+    renameSync(nextDir, outDir);
   } catch (error) {
-    rmSync(outDir, { recursive: true, force: true });
+    rmSync(nextDir, { recursive: true, force: true });
     throw error;
   } finally {
-    rmSync(`${outDir}.cache`, { recursive: true, force: true });
-    rmSync(work, { recursive: true, force: true });
+    if (locked) rmSync(lockFile, { force: true });
+    else rmSync(cacheDir, { recursive: true, force: true });
   }
   const previous = existsSync(link) && lstatSync(link).isSymbolicLink() ? resolve(dirname(link), readlinkSync(link)) : undefined;
   if (existsSync(link) && !lstatSync(link).isSymbolicLink()) rmSync(link, { recursive: true, force: true });
@@ -48,11 +178,21 @@ export async function buildSite({ env = process.env, link = SITE_LINK, quiet = f
   symlinkSync(outDir, temporaryLink);
   renameSync(temporaryLink, link);
   // Keep the build just replaced (a request may still be reading it); remove older ones.
-  for (const name of readdirSync(builds)) {
-    const path = join(builds, name);
-    if (name.startsWith(`${basename(link)}-`) && path !== outDir && path !== previous) rmSync(path, { recursive: true, force: true });
+  for (const entry of readdirSync(builds)) {
+    const path = join(builds, entry);
+    if (entry.startsWith(`${name}-`) && path !== outDir && path !== previous) rmSync(path, { recursive: true, force: true });
   }
-  return { outDir, seconds: (performance.now() - started) / 1000 };
+  const lines = [...output.matchAll(/├─ (\S+)\s+\((cached|restored|\+[\d.]+m?s)\)/g)];
+  const renderedFiles = lines.filter((m) => m[2].startsWith('+')).map((m) => m[1]);
+  const sync = /Content sync: ([^\n]*)/.exec(output)?.[1];
+  return {
+    outDir,
+    seconds: (performance.now() - started) / 1000,
+    full: Boolean(reason),
+    ...(reason ? { reason } : {}),
+    ...(quiet ? { rendered: renderedFiles.length, reused: lines.length - renderedFiles.length, renderedFiles } : {}),
+    ...(sync ? { sync } : {}),
+  };
 }
 
 export { BUILDS };

@@ -5,21 +5,26 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@mzo/content-types';
 import { agendaPages } from './agenda.ts';
 import { siteContent, type SiteContent } from './content.ts';
 import { publicThemeIds } from './open-data/visibility.ts';
+import { allContentKey, organisationKey } from './page-keys.ts';
 
 /** The `[...locale]` route parameter of `locale`: none for the default language. */
 export const localeParam = (locale: Locale) => (locale === DEFAULT_LOCALE ? undefined : locale);
 
 /** The pages of a route, for every language, from each language's content. */
+// Each page's `cacheKey` (site/lib/page-keys.ts) lets an incremental build skip it while nothing it shows changed;
+// a page that does not name its own key is keyed by all the content of its language.
 async function perLocale<P extends Record<string, string | undefined>, Q extends object>(
-  pages: (content: SiteContent, locale: Locale) => { params: P; props: Q }[] | Promise<{ params: P; props: Q }[]>,
+  pages: (content: SiteContent, locale: Locale) => { params: P; props: Q; cacheKey?: string }[] | Promise<{ params: P; props: Q; cacheKey?: string }[]>,
 ) {
   const all = await Promise.all(
-    LOCALES.map(async (locale) =>
-      (await pages(await siteContent(locale), locale)).map(({ params, props }) => ({
+    LOCALES.map(async (locale) => {
+      const content = await siteContent(locale);
+      return (await pages(content, locale)).map(({ params, props, cacheKey }) => ({
         params: { ...params, locale: localeParam(locale) },
         props: { ...props, locale },
-      })),
-    ),
+        cacheKey: cacheKey ?? allContentKey(content),
+      }));
+    }),
   );
   return all.flat();
 }
@@ -31,7 +36,13 @@ export function localePaths() {
 
 /** /organisaties/<slug>/: every published organisation. */
 export function organisationPaths() {
-  return perLocale((content) => content.organisations.map((organisation) => ({ params: { slug: organisation.slug }, props: { organisation, content } })));
+  return perLocale((content) =>
+    content.organisations.map((organisation) => ({
+      params: { slug: organisation.slug },
+      props: { organisation, content },
+      cacheKey: organisationKey(content, organisation.documentId),
+    })),
+  );
 }
 
 /** /wijken/<slug>/ and its overview and network pages: every wijk. */

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildCmsUrl } from '@mzo/content-types/addresses';
-import { fetchSnapshot, readSnapshot, type Snapshot } from '@mzo/content-types/rest';
+import { describeSync, readSnapshot, syncSnapshot, writeSnapshot, type Snapshot, type SyncedSnapshot } from '@mzo/content-types/rest';
 
 /** Where the build gets content: a snapshot file (CMS_SNAPSHOT) or the CMS (CMS_URL, CMS_TOKEN). */
 export function contentSourceFromEnv(env: Record<string, string | undefined> = process.env) {
@@ -7,13 +9,35 @@ export function contentSourceFromEnv(env: Record<string, string | undefined> = p
   return { kind: 'cms' as const, options: { baseUrl: buildCmsUrl(env), token: env.CMS_TOKEN || undefined } };
 }
 
+/** The content sync's state: the content of the last build, in the build cache (tooling/site-build.ts keeps it). */
+export const syncStateFile = (env: Record<string, string | undefined> = process.env) =>
+  env.SITE_CACHE_DIR ? join(env.SITE_CACHE_DIR, 'mzo-content.json') : undefined;
+
+function previousSync(file: string | undefined, log: (line: string) => void): SyncedSnapshot | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as SyncedSnapshot;
+  } catch (error) {
+    log(`Content sync: the state in ${file} could not be read (${(error as Error).message.slice(0, 120)}); fetching everything.`);
+    return undefined;
+  }
+}
+
 let cached: Promise<Snapshot> | undefined;
 
-/** The content of this build, fetched once per process. */
-export function loadContent(env: Record<string, string | undefined> = process.env): Promise<Snapshot> {
+/**
+ * The content of this build, got once per process. From the CMS it is synced incrementally against the content of
+ * the last build (content-types/src/rest/sync.ts): only what changed is fetched. CONTENT_FULL_SYNC=1 fetches all.
+ */
+export function loadContent(env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log): Promise<Snapshot> {
   cached ??= (async () => {
     const source = contentSourceFromEnv(env);
-    return source.kind === 'snapshot' ? readSnapshot(source.file) : fetchSnapshot(source.options);
+    if (source.kind === 'snapshot') return readSnapshot(source.file);
+    const file = syncStateFile(env);
+    const { snapshot, report } = await syncSnapshot(previousSync(file, log), { ...source.options, full: env.CONTENT_FULL_SYNC === '1' });
+    if (file) writeSnapshot(file, snapshot);
+    log(`Content sync: ${describeSync(report)}`);
+    return snapshot;
   })();
   return cached;
 }

@@ -83,5 +83,12 @@ export function initConsultList(form: HTMLFormElement) {
   form.hidden = false;
   actions.hidden = false;
   form.addEventListener('change', apply);
+  // The button (or Enter) applies the choice and brings the count into view, with the focus there.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+    status.scrollIntoView({ block: 'start' });
+    status.focus({ preventScroll: true });
+  });
   apply();
 }

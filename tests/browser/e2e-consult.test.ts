@@ -59,6 +59,10 @@ describe('the consultation list builder', () => {
       .toBe(expected.length === 1 ? '1 organisatie wil meedenken' : `${expected.length} organisaties willen meedenken`);
     // The count next to a choice is what the list would hold with it: Zuidwest given "ouderen".
     expect(await page.locator('[data-count="wijk:zuidwest"]').textContent()).toBe(`(${expected.length})`);
+    // The form's own button (H32) applies the choice and takes the focus to the count.
+    await page.getByRole('button', { name: 'Toon organisaties' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('consult-status');
+    expect((await visibleNames()).sort()).toEqual(expected.map((o) => o.name).sort());
     expect(problems.pageErrors).toEqual([]);
   });
 

@@ -262,6 +262,9 @@ describe('rooms on a phone', () => {
     expect(await rooms.getAttribute('#room-capacity', 'aria-invalid')).toBe('true');
     await rooms.fill('#room-capacity', '20');
     expect(await error.isVisible()).toBe(false);
+    // The form's own button (H32) applies the filters and takes the focus to the count.
+    await rooms.getByRole('button', { name: 'Toon ruimtes' }).click();
+    expect(await rooms.evaluate(() => document.activeElement?.id)).toBe('room-status');
   });
 });
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTION_LABELS } from '@mzo/content-types';
-import { buildSite } from '../../scripts/lib/site-build.mjs';
+import { buildSite } from '../../tooling/site-build.ts';
 import { ACT, DESKTOP, ORG, PHONE, ROOM, startAdmin, type AdminUnderTest, type CountingPage } from '../support/admin-browser.ts';
 import { demo } from '../support/demo.ts';
 import { found } from '../support/found.ts';

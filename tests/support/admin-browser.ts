@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
-import { ephemeralCmsEnv } from '../../scripts/lib/cms-env.mjs';
-import { startCms } from '../../scripts/lib/cms-process.mjs';
+import { launchChromium } from '../../tooling/chromium.ts';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
+import { startCms } from '../../tooling/cms-process.ts';
 import { adminClient } from './admin-api.ts';
 import { freePort } from './net.ts';
 

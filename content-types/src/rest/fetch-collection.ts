@@ -38,7 +38,8 @@ export function collectionUrl(baseUrl: string, type: Typed, locale: string | und
   return `${baseUrl.replace(/\/$/, '')}/api/${type.pluralName}?${query}`;
 }
 
-async function getJson(url: string, options: CmsOptions): Promise<unknown> {
+/** GETs JSON from the CMS with retries on network errors, 5xx and 429; throws a CmsError naming the URL. */
+export async function getJson(url: string, options: CmsOptions): Promise<unknown> {
   const { token, attempts = 4, backoffMs = 250, timeoutMs = 30_000 } = options;
   const doFetch = options.fetch ?? fetch;
   let lastError: unknown;

@@ -209,6 +209,7 @@ export const messages: Dictionary = {
   'outcomes.doneTitle': 'النتائج',
   'outcomes.upcomingTitle': 'جارية الآن أو مخطط لها',
   'outcomes.filters': 'اختر الموضوع أو الحي أو السنة',
+  'outcomes.apply': 'اعرض الاستشارات',
   'outcomes.year': 'السنة',
   'outcomes.count': 'عدد الاستشارات: {count}',
   'outcomes.countOne': 'استشارة واحدة',

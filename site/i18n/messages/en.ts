@@ -211,6 +211,7 @@ export const messages: Dictionary = {
   'outcomes.doneTitle': 'Outcomes',
   'outcomes.upcomingTitle': 'Running now or planned',
   'outcomes.filters': 'Choose theme, district or year',
+  'outcomes.apply': 'Show consultations',
   'outcomes.year': 'Year',
   'outcomes.count': '{count} consultations',
   'outcomes.countOne': '1 consultation',

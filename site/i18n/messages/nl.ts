@@ -213,6 +213,7 @@ export const messages = {
   'outcomes.doneTitle': 'Uitkomsten',
   'outcomes.upcomingTitle': 'Loopt nu of gepland',
   'outcomes.filters': 'Kies thema, wijk of jaar',
+  'outcomes.apply': 'Toon raadplegingen',
   'outcomes.year': 'Jaar',
   'outcomes.count': '{count} raadplegingen',
   'outcomes.countOne': '1 raadpleging',

@@ -211,6 +211,7 @@ export const messages: Dictionary = {
   'outcomes.doneTitle': 'Wyniki',
   'outcomes.upcomingTitle': 'Trwają teraz lub są planowane',
   'outcomes.filters': 'Wybierz temat, dzielnicę lub rok',
+  'outcomes.apply': 'Pokaż konsultacje',
   'outcomes.year': 'Rok',
   'outcomes.count': 'Konsultacje: {count}',
   'outcomes.countOne': '1 konsultacja',

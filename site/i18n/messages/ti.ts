@@ -210,6 +210,7 @@ export const messages: Dictionary = {
   'outcomes.doneTitle': 'ውጽኢታት',
   'outcomes.upcomingTitle': 'ሕጂ ዝካየድ ወይ ዝተመደበ',
   'outcomes.filters': 'ኣርእስቲ፣ ከባቢ ወይ ዓመት ምረጹ',
+  'outcomes.apply': 'ምምኽኻራት ኣርኢ',
   'outcomes.year': 'ዓመት',
   'outcomes.count': 'ምምኽኻራት፡ {count}',
   'outcomes.countOne': '1 ምምኽኻር',

@@ -211,6 +211,7 @@ export const messages: Dictionary = {
   'outcomes.doneTitle': 'Sonuçlar',
   'outcomes.upcomingTitle': 'Şu an süren veya planlanan',
   'outcomes.filters': 'Konu, semt veya yıl seçin',
+  'outcomes.apply': 'Danışmaları göster',
   'outcomes.year': 'Yıl',
   'outcomes.count': '{count} danışma',
   'outcomes.countOne': '1 danışma',

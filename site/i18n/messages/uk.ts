@@ -211,6 +211,7 @@ export const messages: Dictionary = {
   'outcomes.doneTitle': 'Результати',
   'outcomes.upcomingTitle': 'Тривають зараз або заплановані',
   'outcomes.filters': 'Оберіть тему, район або рік',
+  'outcomes.apply': 'Показати консультації',
   'outcomes.year': 'Рік',
   'outcomes.count': 'Консультацій: {count}',
   'outcomes.countOne': '1 консультація',

@@ -4,6 +4,8 @@ import { localeParam } from '../routes.ts';
 import type { FeedKind } from './feeds.ts';
 import { feedCalendar } from './ical.ts';
 import { loadOpenData } from './load.ts';
+import { siteContent, type SiteContent } from '../content.ts';
+import { activityKey, allContentKey, organisationIdBySlug, organisationKey } from '../page-keys.ts';
 
 /** Astro glue for the open-data files: each route file under pages/[...locale]/open-data is one call here. */
 const respond = (body: string, type: string) => new Response(body, { headers: { 'Content-Type': type } });
@@ -11,16 +13,29 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
 type Props = { locale: Locale };
 
-/** Every language's version of a file without parameters of its own. */
-export const filePaths: GetStaticPaths = () => LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+/** Every language's version of a file without parameters of its own (keyed by all content of the language, see page-keys.ts). */
+export const filePaths: GetStaticPaths = async () =>
+  Promise.all(
+    LOCALES.map(async (locale) => ({ params: { locale: localeParam(locale) }, props: { locale }, cacheKey: allContentKey(await siteContent(locale)) })),
+  );
 
-/** One file per language and value of `each`. */
+/** One file per language and value of `each`; `key` names what the file shows (default: all content of the language). */
 const pathsEach =
-  (each: (locale: Locale) => Promise<Record<string, string | undefined>[]>): GetStaticPaths =>
+  (
+    each: (locale: Locale) => Promise<Record<string, string | undefined>[]>,
+    key: (content: SiteContent, params: Record<string, string | undefined>) => string = (content) => allContentKey(content),
+  ): GetStaticPaths =>
   async () =>
     (
       await Promise.all(
-        LOCALES.map(async (locale) => (await each(locale)).map((params) => ({ params: { ...params, locale: localeParam(locale) }, props: { locale } }))),
+        LOCALES.map(async (locale) => {
+          const content = await siteContent(locale);
+          return (await each(locale)).map((params) => ({
+            params: { ...params, locale: localeParam(locale) },
+            props: { locale },
+            cacheKey: key(content, params),
+          }));
+        }),
       )
     ).flat();
 
@@ -42,7 +57,16 @@ export const geoJsonRoute =
     respond(`${JSON.stringify((await loadOpenData(props.locale))[layer])}\n`, 'application/geo+json; charset=utf-8');
 
 export const feedPaths = (kind: FeedKind) =>
-  pathsEach(async (locale) => (await loadOpenData(locale)).feeds.filter((f) => f.kind === kind).map((f) => ({ slug: f.slug ?? undefined })));
+  pathsEach(
+    async (locale) => (await loadOpenData(locale)).feeds.filter((f) => f.kind === kind).map((f) => ({ slug: f.slug ?? undefined })),
+    // An organisation's feed shows its own activities only; the others list across organisations.
+    kind === 'organisation'
+      ? (content, params) => {
+          const documentId = organisationIdBySlug(content).get(params.slug!);
+          return documentId ? organisationKey(content, documentId) : allContentKey(content);
+        }
+      : undefined,
+  );
 
 export const feedRoute =
   (kind: FeedKind): APIRoute<Props> =>
@@ -53,8 +77,9 @@ export const feedRoute =
   };
 
 /** "Zet in je agenda": one published activity as a calendar file of its own (its RRULE when it repeats). */
-export const activityEventPaths = pathsEach(async (locale) =>
-  (await loadOpenData(locale)).publishable.activities.filter((a) => a.organisation).map((a) => ({ id: a.documentId })),
+export const activityEventPaths = pathsEach(
+  async (locale) => (await loadOpenData(locale)).publishable.activities.filter((a) => a.organisation).map((a) => ({ id: a.documentId })),
+  (content, params) => activityKey(content, params.id!),
 );
 
 export const activityEventRoute: APIRoute<Props> = async ({ params, props }) => {

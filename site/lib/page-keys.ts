@@ -1,0 +1,146 @@
+// The `cacheKey` of every page from getStaticPaths (experimental.incrementalBuild in astro.config.mjs). Astro skips a
+// page when its code and its key are what they were last build, and copies the page it wrote then. The key must
+// change whenever anything the page shows changes: its own entry and everything it pulls in. A key that is too
+// narrow ships a stale page (tests/site/incremental-build.test.ts changes each kind of content and checks), one that
+// is too wide only renders a page again. So:
+// - an organisation page (and its calendar feed) is keyed by the organisation and what it shows of others: its
+//   activities (and their rooms), contacts, rooms, consultations (and their participants), the organisations it is a
+//   member or partner of and those naming it, every taxonomy and support offer (small lists; a change there renders
+//   every organisation page again), which themes are public, and which of its activities are still to come;
+// - an activity's calendar file by the activity, its organisation, room and the taxonomies;
+// - every other page (lists, wijk, theme and agenda pages, open data) by all the content of its language.
+// Every key also carries the build's public addresses and the day it is built for (BUILD_NOW), which pages show
+// through "niet recent bevestigd", outcome dates and the agenda.
+import { createHash } from 'node:crypto';
+import { publicAddresses } from '@mzo/content-types/addresses';
+import type { SiteContent } from './content.ts';
+import { agendaItems, buildNow } from './agenda.ts';
+import { isStale } from './freshness.ts';
+import { publicThemeIds } from './open-data/visibility.ts';
+
+const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 32);
+
+// One digest per entry object (the same object is shared by every page of a language).
+const entryDigests = new WeakMap<object, string>();
+function digest(entry: object | undefined | null): string {
+  if (!entry) return '-';
+  let value = entryDigests.get(entry);
+  if (!value) entryDigests.set(entry, (value = hash(JSON.stringify(entry))));
+  return value;
+}
+const digests = (list: readonly (object | undefined | null)[] | undefined) => (list ?? []).map(digest).join(',');
+
+/** What every page depends on besides content: the public addresses, the environment's PUBLIC_ settings, the day. */
+function environmentKey(): string {
+  const env = process.env;
+  const publicSettings = Object.keys(env)
+    .filter((name) => name.startsWith('PUBLIC_'))
+    .sort()
+    .map((name) => `${name}=${env[name]}`);
+  const now = buildNow();
+  return hash(JSON.stringify([publicAddresses(env), publicSettings, now.toISOString().slice(0, 10)]));
+}
+let environment: string | undefined;
+const env = () => (environment ??= environmentKey());
+
+const sharedKeys = new WeakMap<SiteContent, string>();
+/** Taxonomies, support offers and which themes are public: shown on many pages, small, rarely changed. */
+function sharedKey(content: SiteContent): string {
+  let value = sharedKeys.get(content);
+  if (!value) {
+    value = hash(
+      [
+        content.locale,
+        env(),
+        digests(content.themes),
+        digests(content.wijken),
+        digests(content.communities),
+        digests(content.languages),
+        digests(content.targetGroups),
+        digests(content.supportOffers),
+        [...publicThemeIds(content)].sort().join(','),
+      ].join('|'),
+    );
+    sharedKeys.set(content, value);
+  }
+  return value;
+}
+
+const allKeys = new WeakMap<SiteContent, string>();
+/** All the content of one language: the key of the pages that list or count across the whole directory. */
+export function allContentKey(content: SiteContent): string {
+  let value = allKeys.get(content);
+  if (!value) {
+    value = hash(
+      [
+        sharedKey(content),
+        digests(content.organisations),
+        digests(content.activities),
+        digests(content.rooms),
+        digests(content.contacts),
+        digests(content.consultations),
+      ].join('|'),
+    );
+    allKeys.set(content, value);
+  }
+  return value;
+}
+
+/** Everything an organisation's page and calendar feed show. */
+export function organisationKey(content: SiteContent, organisationId: string): string {
+  const o = content.byId.organisation.get(organisationId);
+  if (!o) return allContentKey(content);
+  const by = content.byOrganisation;
+  const activities = by.activities.get(o.documentId) ?? [];
+  const consultations = by.consultations.get(o.documentId) ?? [];
+  const related = [
+    ...(o.memberOf ?? []),
+    ...(o.partners ?? []),
+    ...consultations.flatMap((c) => c.participants ?? []),
+    ...activities.flatMap((a) => (a.organisation ? [a.organisation] : [])),
+  ].map((ref) => content.byId.organisation.get(ref.documentId));
+  const now = buildNow();
+  const upcoming = agendaItems(activities, now, 26).map((item) => `${item.activity.documentId}@${item.start.getTime()}`);
+  return hash(
+    [
+      sharedKey(content),
+      digest(o),
+      isStale(o.lastConfirmed, now),
+      digests(activities),
+      digests(activities.map((a) => (a.room ? content.byId.room.get(a.room.documentId) : undefined))),
+      digests(by.contacts.get(o.documentId)),
+      digests(by.rooms.get(o.documentId)),
+      digests(consultations),
+      digests(related),
+      digests(by.members.get(o.documentId)),
+      digests(by.partnersNaming.get(o.documentId)),
+      upcoming.join(','),
+    ].join('|'),
+  );
+}
+
+const activityIndex = new WeakMap<SiteContent, Map<string, SiteContent['activities'][number]>>();
+
+/** Everything one activity's calendar file shows. */
+export function activityKey(content: SiteContent, activityId: string): string {
+  let index = activityIndex.get(content);
+  if (!index) activityIndex.set(content, (index = new Map(content.activities.map((x) => [x.documentId, x]))));
+  const a = index.get(activityId);
+  if (!a) return allContentKey(content);
+  return hash(
+    [
+      sharedKey(content),
+      digest(a),
+      digest(a.organisation ? content.byId.organisation.get(a.organisation.documentId) : undefined),
+      digest(a.room ? content.byId.room.get(a.room.documentId) : undefined),
+    ].join('|'),
+  );
+}
+
+const slugIndex = new WeakMap<SiteContent, Map<string, string>>();
+/** documentId by slug, for the routes named by an organisation's slug. */
+export function organisationIdBySlug(content: SiteContent): Map<string, string> {
+  let index = slugIndex.get(content);
+  if (!index) slugIndex.set(content, (index = new Map(content.organisations.map((o) => [o.slug, o.documentId]))));
+  return index;
+}

@@ -1,0 +1,228 @@
+/**
+ * Incremental builds (issue 18): the build cache is kept between builds and a page is rendered again only when its
+ * cacheKey (site/lib/page-keys.ts) changed. A wrong key ships a stale page, so this changes each kind of content in
+ * turn in a copy of the suite's snapshot and rebuilds with the real build (tooling/site-build.ts), checking that the
+ * pages that show the change changed, that every other file kept its bytes, that pages not showing it were not
+ * rendered again, and that a value taken from the public is gone from every file (Pagefind's files unpacked).
+ * Two languages (SITE_LOCALES=nl,en) keep the builds short; the keys are the same for every language.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Snapshot } from '@mzo/content-types/rest';
+import { buildSite, type SiteBuild } from '../../tooling/site-build.ts';
+
+type Entry = Record<string, unknown> & { documentId: string; locale?: string };
+
+const original: Snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8'));
+let workDir: string;
+let link: string;
+let snapshotFile: string;
+let snapshot: Snapshot;
+let files: Map<string, string>;
+
+const env = () => ({
+  ...process.env,
+  CMS_SNAPSHOT: snapshotFile,
+  CMS_URL: '',
+  BUILD_NOW: '2026-11-30T09:00:00+01:00',
+  SITE_LOCALES: 'nl,en',
+  PUBLIC_TILE_URL: inject('tileUrl'),
+  SITE_FULL_BUILD: '',
+});
+
+/** Every file of a build by path, with its sha256; Pagefind's gzip'd files unpacked (for the text search below). */
+function readBuild(dir: string): Map<string, string> {
+  const result = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else result.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return result;
+}
+
+/** The text of a built file, Pagefind's files gunzipped. */
+function text(dir: string, file: string): string {
+  const bytes = readFileSync(join(dir, file));
+  if (file.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
+  return bytes.toString('utf8');
+}
+
+async function rebuild(): Promise<SiteBuild & { changed: string[]; added: string[]; gone: string[] }> {
+  writeFileSync(snapshotFile, JSON.stringify(snapshot));
+  const build = await buildSite({ env: env(), link, quiet: true, log: () => {} });
+  const next = readBuild(realpathSync(link));
+  const changed = [...next].filter(([file, sum]) => files.has(file) && files.get(file) !== sum).map(([file]) => file);
+  const added = [...next.keys()].filter((file) => !files.has(file));
+  const gone = [...files.keys()].filter((file) => !next.has(file));
+  files = next;
+  return { ...build, changed, added, gone };
+}
+
+const nl = (type: string) => (snapshot.collections[type] as Entry[]).filter((e) => (e.locale ?? 'nl') === 'nl');
+const all = (type: string) => snapshot.collections[type] as Entry[];
+const orgPage = (slug: string) => `organisaties/${slug}/index.html`;
+/** Files that change with any content change whatever they show: the search index and the data package's date. */
+const ALWAYS = (file: string) => file.startsWith('pagefind/') || file.endsWith('datapackage.json');
+
+/** Organisations that nothing in the snapshot relates to `ids`, and that relate to none of them. */
+function unrelatedOrganisation(ids: string[]): Entry {
+  const refs = (value: unknown): string[] =>
+    Array.isArray(value) ? value.flatMap(refs) : value && typeof value === 'object' && 'documentId' in value ? [String(value.documentId)] : [];
+  const touching = new Set(ids);
+  for (const o of nl('organisation')) {
+    const mine = [...refs(o.memberOf), ...refs(o.partners)];
+    if (mine.some((id) => touching.has(id))) touching.add(o.documentId);
+    if (touching.has(o.documentId)) for (const id of mine) touching.add(id);
+  }
+  for (const c of nl('consultation')) {
+    const participants = refs(c.participants);
+    if (participants.some((id) => touching.has(id))) for (const id of participants) touching.add(id);
+  }
+  const candidate = nl('organisation').find((o) => !touching.has(o.documentId));
+  if (!candidate) throw new Error('the snapshot has no organisation unrelated to the ones changed');
+  return candidate;
+}
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'mzo-incremental-'));
+  link = join(workDir, 'site');
+  snapshotFile = join(workDir, 'snapshot.json');
+  snapshot = structuredClone(original);
+  writeFileSync(snapshotFile, JSON.stringify(snapshot));
+  const first = await buildSite({ env: env(), link, quiet: true, log: () => {} });
+  expect(first.full).toBe(true);
+  files = readBuild(realpathSync(link));
+}, 600_000);
+
+afterAll(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('incremental builds', { timeout: 300_000 }, () => {
+  it('rebuilds nothing when nothing changed: every page copied, every file the same bytes', async () => {
+    const build = await rebuild();
+    expect(build.full).toBe(false);
+    // Only the routes without getStaticPaths (404, robots.txt) are always rendered.
+    expect(build.renderedFiles!.filter((f) => !/^\/?(404\.html|robots\.txt)$/.test(f))).toEqual([]);
+    expect(build.reused).toBeGreaterThan(100);
+    expect(build.changed.filter((f) => !ALWAYS(f))).toEqual([]);
+    expect([...build.added, ...build.gone]).toEqual([]);
+  });
+
+  it("an organisation's summary: its pages change, pages that do not show it keep their bytes and are not rendered again", async () => {
+    const target = nl('organisation').find((o) => o.summary)!;
+    const other = unrelatedOrganisation([target.documentId]);
+    const marker = `Nieuwe samenvatting ${Date.now()}`;
+    for (const o of all('organisation')) if (o.documentId === target.documentId && (o.locale ?? 'nl') === 'nl') o.summary = marker;
+    const build = await rebuild();
+    expect(build.full).toBe(false);
+    expect(build.changed).toContain(orgPage(String(target.slug)));
+    expect(text(realpathSync(link), orgPage(String(target.slug)))).toContain(marker);
+    const dir = realpathSync(link);
+    for (const file of build.changed) if (!ALWAYS(file)) expect(text(dir, file), file).toContain(marker);
+    expect(build.renderedFiles).not.toContain(`/organisaties/${other.slug}/index.html`);
+    expect(build.renderedFiles).not.toContain(`/en/organisaties/${other.slug}/index.html`);
+    // The pages that did not change far outnumber those that did.
+    expect(build.reused!).toBeGreaterThan(build.rendered! * 2);
+  });
+
+  it("an activity's time: its organisation's page, the agenda and its calendar files change", async () => {
+    const activity = nl('activity').find((a) => a.organisation && !a.recurrence && a.startsAt)!;
+    const owner = nl('organisation').find((o) => o.documentId === (activity.organisation as Entry).documentId)!;
+    const other = unrelatedOrganisation([owner.documentId]);
+    const start = new Date(String(activity.startsAt));
+    start.setUTCMinutes(start.getUTCMinutes() + 17);
+    for (const a of all('activity')) if (a.documentId === activity.documentId) a.startsAt = start.toISOString();
+    const build = await rebuild();
+    expect(build.changed).toContain(orgPage(String(owner.slug)));
+    expect(build.changed.some((f) => f.includes(`agenda/activiteit/${activity.documentId}`))).toBe(true);
+    expect(build.renderedFiles).not.toContain(`/organisaties/${other.slug}/index.html`);
+  });
+
+  it("a theme's name: exactly the files that show the theme change", async () => {
+    const used = new Set(nl('organisation').flatMap((o) => ((o.themes as Entry[] | undefined) ?? []).map((t) => t.documentId)));
+    const theme = nl('theme').find((t) => !t.sensitive && used.has(t.documentId))!;
+    const marker = `Themanaam${Date.now()}`;
+    for (const t of all('theme')) if (t.documentId === theme.documentId && (t.locale ?? 'nl') === 'nl') t.name = marker;
+    const build = await rebuild();
+    const dir = realpathSync(link);
+    const owner = nl('organisation').find((o) => ((o.themes as Entry[] | undefined) ?? []).some((t) => t.documentId === theme.documentId))!;
+    expect(build.changed).toContain(orgPage(String(owner.slug)));
+    for (const file of build.changed) if (!ALWAYS(file)) expect(text(dir, file), file).toContain(marker);
+    for (const file of build.added) expect(text(dir, file).length).toBeGreaterThan(0);
+  });
+
+  it('a contact moved from public to officials only: gone from every file, Pagefind included', async () => {
+    const contact = (snapshot.collections['contact-person'] as Entry[]).find((c) => c.email && c.organisation)!;
+    const owner = nl('organisation').find((o) => o.documentId === (contact.organisation as Entry).documentId)!;
+    const before = text(realpathSync(link), orgPage(String(owner.slug)));
+    expect(before).toContain(String(contact.email));
+    // The CMS's public API no longer gives the contact (cms/src/api/contact-person): the snapshot loses it.
+    snapshot.collections['contact-person'] = (snapshot.collections['contact-person'] as Entry[]).filter((c) => c.documentId !== contact.documentId);
+    const build = await rebuild();
+    expect(build.changed).toContain(orgPage(String(owner.slug)));
+    const dir = realpathSync(link);
+    const leaks = [...files.keys()].filter((file) => text(dir, file).includes(String(contact.email)));
+    expect(leaks).toEqual([]);
+  });
+
+  it('an unpublished organisation: its pages are gone and its name is on no page any more', async () => {
+    const target = unrelatedOrganisation([]);
+    const name = String(target.name);
+    for (const type of Object.keys(snapshot.collections)) {
+      snapshot.collections[type] = (snapshot.collections[type] as Entry[]).filter((e) => e.documentId !== target.documentId);
+    }
+    // As the CMS answers: relations to an unpublished entry are not given.
+    for (const type of ['activity', 'room', 'contact-person']) {
+      snapshot.collections[type] = (snapshot.collections[type] as Entry[]).filter(
+        (e) =>
+          (e.organisation as Entry | undefined)?.documentId !== target.documentId &&
+          (e.providerOrganisation as Entry | undefined)?.documentId !== target.documentId,
+      );
+    }
+    const build = await rebuild();
+    expect(build.gone).toContain(orgPage(String(target.slug)));
+    const dir = realpathSync(link);
+    const mentions = [...files.keys()].filter((file) => !file.startsWith('pagefind/') && text(dir, file).includes(`>${name}<`));
+    expect(mentions).toEqual([]);
+  });
+
+  it('a new organisation: its page appears, unrelated pages are not rendered again', async () => {
+    const source = unrelatedOrganisation([]);
+    const copy = (e: Entry) => ({
+      ...structuredClone(e),
+      documentId: 'nieuweorganisatie0000001',
+      slug: 'nieuwe-organisatie-test',
+      name: 'Nieuwe Organisatie Test',
+      memberOf: [],
+      partners: [],
+    });
+    const copies = all('organisation')
+      .filter((o) => o.documentId === source.documentId)
+      .map(copy);
+    snapshot.collections.organisation = [...all('organisation'), ...copies];
+    const other = unrelatedOrganisation([source.documentId]);
+    const build = await rebuild();
+    expect(build.added).toContain(orgPage('nieuwe-organisatie-test'));
+    expect(build.renderedFiles).not.toContain(`/organisaties/${other.slug}/index.html`);
+  });
+
+  it('a build cache that cannot be read: a full build that says so, and the site is whole', async () => {
+    const cache = join(workDir, 'builds', 'site.cache', 'incremental-build.json');
+    writeFileSync(cache, '{ this is not json');
+    const lines: string[] = [];
+    const build = await buildSite({ env: env(), link, quiet: true, log: (line) => lines.push(line) });
+    expect(build.full).toBe(true);
+    expect(build.reason).toMatch(/incremental-build\.json/);
+    expect(lines.join('\n')).toMatch(/Full build: incremental-build\.json in the build cache could not be read/);
+    expect(readBuild(realpathSync(link)).size).toBe(files.size);
+  });
+});
