@@ -31,6 +31,8 @@ export default defineConfig({
     // One rule with the pages' own <link rel="alternate">: hreflang is the language code the page's lang has, and
     // x-default is the Dutch page.
     sitemap({
+      // The offline page is for the service worker, not for search engines.
+      filter: (page) => !/\/offline\/$/.test(new URL(page).pathname),
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((code) => [code, code])) },
       serialize(item) {
         const dutch = item.links?.find((link) => link.lang === DEFAULT_LOCALE);

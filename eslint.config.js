@@ -33,6 +33,11 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
+    // The service worker.
+    files: ['site/offline/**'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     // Node code whose functions also run in the page (page.evaluate).
     files: ['bench/lib/browser.mjs', 'scripts/screenshots-languages.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -74,7 +74,7 @@ const MESSAGES = {
     ti: `ስም ከባቢ ክሳብ ${L.wijkName} ፊደላት ክኸውን ይኽእል።`,
   },
   message: {
-    nl: `Schrijf uw bericht in ${SUGGESTION_LIMITS.messageMin} tot ${SUGGESTION_LIMITS.message} tekens.`,
+    nl: `Schrijf je bericht in ${SUGGESTION_LIMITS.messageMin} tot ${SUGGESTION_LIMITS.message} tekens.`,
     en: `Write your message in ${SUGGESTION_LIMITS.messageMin} to ${SUGGESTION_LIMITS.message} characters.`,
     ar: `اكتب رسالتك بين ${L.messageMin} و${L.message} حرف.`,
     tr: `Mesajınızı ${L.messageMin} ile ${L.message} karakter arasında yazın.`,
@@ -83,7 +83,7 @@ const MESSAGES = {
     ti: `መልእኽትኹም ካብ ${L.messageMin} ክሳብ ${L.message} ፊደላት ጽሓፉ።`,
   },
   submitterName: {
-    nl: `Uw naam mag hoogstens ${SUGGESTION_LIMITS.submitterName} tekens hebben.`,
+    nl: `Je naam mag hoogstens ${SUGGESTION_LIMITS.submitterName} tekens hebben.`,
     en: `Your name can have at most ${SUGGESTION_LIMITS.submitterName} characters.`,
     ar: `يمكن أن يحتوي اسمك على ${L.submitterName} حرفًا على الأكثر.`,
     tr: `Adınız en fazla ${L.submitterName} karakter olabilir.`,
@@ -101,7 +101,7 @@ const MESSAGES = {
     ti: 'ቅኑዕ ኣድራሻ ኢመይል ጽሓፉ፣ ንኣብነት name@example.org።',
   },
   consent: {
-    nl: 'Geef toestemming om uw naam en e-mailadres te bewaren, of laat die velden leeg.',
+    nl: 'Geef toestemming om je naam en e-mailadres te bewaren, of laat die velden leeg.',
     en: 'Agree that we keep your name and email address, or leave those fields empty.',
     ar: 'وافق على أن نحتفظ باسمك وبريدك الإلكتروني، أو اترك هذين الحقلين فارغين.',
     tr: 'Adınızı ve e-posta adresinizi saklamamıza izin verin ya da bu alanları boş bırakın.',
@@ -193,7 +193,7 @@ export function parseSuggestion(body: unknown): SuggestionResult {
 /** The CMS's plain page for a form posted without JavaScript, and its one message of its own, per language. */
 export const SUGGESTION_PAGE_TEXT: Record<'title' | 'back' | 'notInGuide', Record<Locale, string>> = {
   title: {
-    nl: 'Er ging iets mis met uw formulier',
+    nl: 'Er ging iets mis met je formulier',
     en: 'Something is wrong with your form',
     ar: 'هناك خطأ في النموذج',
     tr: 'Formunuzda bir sorun var',

@@ -27,5 +27,7 @@ export const pagePath = {
   consult: (locale: Locale) => localizedPath(locale, '/raadplegen/'),
   outcomes: (locale: Locale) => localizedPath(locale, '/inbreng/'),
   thanks: (locale: Locale) => localizedPath(locale, '/bedankt/'),
+  /** What the service worker shows for a page the visitor never opened, when there is no connection. */
+  offline: (locale: Locale) => localizedPath(locale, '/offline/'),
   accessibility: (locale: Locale) => localizedPath(locale, '/over/#toegankelijkheid'),
 };

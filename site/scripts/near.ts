@@ -54,3 +54,84 @@ export function formatDistance(km: number, lang: string): string {
   if (km < 1) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(Math.max(50, Math.round(km * 20) * 50))} m`;
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(km)} km`;
 }
+
+/** The texts of a NearMe block (site/components/NearMe.astro), from its data-near attribute. */
+export interface NearMessages {
+  locating: string;
+  sorted: string;
+  sortedPostcode: string;
+  unavailable: string;
+  badPostcode: string;
+  distance: string;
+  service: string;
+}
+
+/**
+ * Wires a NearMe block: a tap asks the location, the postcode button looks the postcode up; the point found goes to
+ * `use`. Without a point the status says so and `fallback` runs (it opens the wijk filter).
+ */
+export function initNearMe(near: HTMLElement, use: (point: LatLng) => void, fallback: () => void): NearMessages {
+  const messages = JSON.parse(near.dataset.near ?? '{}') as NearMessages;
+  const status = near.querySelector<HTMLElement>('[role="status"]')!;
+  const found = (point: LatLng | null, says: string) => {
+    if (!point) {
+      status.textContent = messages.unavailable;
+      fallback();
+      return;
+    }
+    status.textContent = says;
+    use(point);
+  };
+  near.hidden = false;
+  near.querySelector('[data-near-locate]')?.addEventListener('click', async () => {
+    status.textContent = messages.locating;
+    found(await currentLocation(), messages.sorted);
+  });
+  const postcode = near.querySelector<HTMLInputElement>('input[name="postcode"]');
+  near.querySelector('[data-near-postcode]')?.addEventListener('click', async () => {
+    const code = normalisePostcode(postcode?.value ?? '');
+    if (!code) {
+      status.textContent = messages.badPostcode;
+      postcode?.focus();
+      return;
+    }
+    status.textContent = messages.locating;
+    const point = await lookUpPostcode(messages.service, code).catch(() => null);
+    found(point, messages.sortedPostcode.replace('{postcode}', code));
+  });
+  return messages;
+}
+
+/** The point an item of a server-rendered list carries (data-lat, data-lng), if any. */
+function pointOf(item: HTMLElement): LatLng | null {
+  const lat = Number(item.dataset.lat);
+  const lng = Number(item.dataset.lng);
+  return item.dataset.lat && item.dataset.lng && Number.isFinite(lat) && Number.isFinite(lng) ? [lat, lng] : null;
+}
+
+/**
+ * Puts the items (`selector`) of each list they are in nearest first from `origin`, items without a place last in
+ * their first order, and writes "1,2 km van je af" beside each item's place (agenda days and the rooms
+ * list keep their headings: only the items within a list move).
+ */
+export function sortListsByDistance(origin: LatLng, selector: string, distanceText: string, lang: string) {
+  const lists = new Set([...document.querySelectorAll<HTMLElement>(selector)].map((item) => item.parentElement!));
+  for (const list of lists) {
+    const items = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.matches(selector));
+    items.forEach((item, i) => (item.dataset.order ??= String(i)));
+    const km = new Map(items.map((item) => [item, pointOf(item)] as const).map(([item, point]) => [item, point ? distanceKm(origin, point) : Infinity]));
+    const sorted = items.toSorted((a, b) => km.get(a)! - km.get(b)! || Number(a.dataset.order) - Number(b.dataset.order));
+    list.append(...sorted);
+    for (const item of sorted) {
+      item.querySelector('.distance')?.remove();
+      const distance = km.get(item)!;
+      if (!Number.isFinite(distance)) continue;
+      const label = document.createElement('span');
+      label.className = 'distance';
+      // Beside the place when the item has a spot for it (data-distance), else on its first meta line.
+      const spot = item.querySelector('[data-distance]') ?? item.querySelector('.meta');
+      label.textContent = `${spot ? ' · ' : ''}${distanceText.replace('{distance}', formatDistance(distance, lang))}`;
+      (spot ?? item).append(label);
+    }
+  }
+}

@@ -4,7 +4,7 @@
 import type { Point } from './map.ts';
 import { whenVisible } from './visible.ts';
 import { initials, markColour } from './initials.ts';
-import { currentLocation, distanceKm, formatDistance, lookUpPostcode, normalisePostcode, type LatLng } from './near.ts';
+import { distanceKm, formatDistance, initNearMe, type LatLng } from './near.ts';
 
 /**
  * Whether `value` (a language, a target group, a wijk, a theme) is what the visitor asked for: a chosen
@@ -286,38 +286,19 @@ export function initSearch(form: HTMLFormElement) {
   // "Dicht bij mij": the location only on a tap, or a postcode when the site has a lookup service.
   const near = document.querySelector<HTMLElement>('[data-near]');
   if (near) {
-    const nearMessages = JSON.parse(near.dataset.near ?? '{}') as Record<string, string>;
-    const nearStatus = near.querySelector<HTMLElement>('[role="status"]')!;
     const wijk = selects.find((s) => s.dataset.facet === 'wijk');
-    const useOrigin = (point: LatLng | null, says: string) => {
-      if (!point) {
-        nearStatus.textContent = nearMessages.unavailable;
+    initNearMe(
+      near,
+      (point) => {
+        origin = point;
+        void run('search');
+      },
+      () => {
         const details = form.querySelector('details.filters');
         if (details instanceof HTMLDetailsElement) details.open = true;
         wijk?.focus();
-        return;
-      }
-      origin = point;
-      nearStatus.textContent = says;
-      void run('search');
-    };
-    near.hidden = false;
-    near.querySelector('[data-near-locate]')?.addEventListener('click', async () => {
-      nearStatus.textContent = nearMessages.locating;
-      useOrigin(await currentLocation(), nearMessages.sorted);
-    });
-    const postcode = near.querySelector<HTMLInputElement>('input[name="postcode"]');
-    near.querySelector('[data-near-postcode]')?.addEventListener('click', async () => {
-      const code = normalisePostcode(postcode?.value ?? '');
-      if (!code) {
-        nearStatus.textContent = nearMessages.badPostcode;
-        postcode?.focus();
-        return;
-      }
-      nearStatus.textContent = nearMessages.locating;
-      const point = await lookUpPostcode(nearMessages.service, code).catch(() => null);
-      useOrigin(point, nearMessages.sortedPostcode.replace('{postcode}', code));
-    });
+      },
+    );
   }
 
   // List or map on a phone (on a wide screen both show side by side and the switch is hidden by CSS).

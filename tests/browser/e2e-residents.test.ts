@@ -1,6 +1,7 @@
 // A resident on a cheap phone (360×780) finds an organisation, trusts it and reaches it (issue 16).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mapMarkers, openSite, type SiteUnderTest } from '../support/browser.ts';
 import { demo } from '../support/demo.ts';
 import { distanceKm } from '../../site/scripts/near.ts';
@@ -265,6 +266,87 @@ describe('rooms on a phone', () => {
     // The form's own button (H32) applies the filters and takes the focus to the count.
     await rooms.getByRole('button', { name: 'Toon ruimtes' }).click();
     expect(await rooms.evaluate(() => document.activeElement?.id)).toBe('room-status');
+  });
+});
+
+describe('near me on the agenda and the rooms list', () => {
+  const here: [number, number] = [52.0675, 5.0825]; // Kanaleneiland-ish, Zuidwest
+  type Place = { address?: { latitude?: number | null; longitude?: number | null } | null };
+  const km = (place: Place | undefined) =>
+    place?.address?.latitude != null && place.address.longitude != null ? distanceKm(here, [place.address.latitude, place.address.longitude]) : Infinity;
+  // Where rooms and activities are as the CMS publishes them (an address the CMS keeps private is no place to sort by).
+  type Room = Place & { documentId: string; name: string; locale: string };
+  type Activity = Place & { documentId: string; locale: string; room?: { documentId: string } | null };
+  const published = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')).collections as { room: Room[]; activity: Activity[] };
+  const rooms = published.room.filter((r) => r.locale === 'nl');
+  const activities = published.activity.filter((a) => a.locale === 'nl');
+
+  /** A phone with a fake location that the page may read, asked for only on the tap. */
+  async function phoneAt(path: string) {
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'nl-NL', geolocation: { latitude: here[0], longitude: here[1] } });
+    const origin = new URL(site.url).origin;
+    await context.grantPermissions(['geolocation'], { origin });
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    const near = await context.newPage();
+    await near.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
+    await near.goto(`${site.url}${path}`);
+    return { context, near };
+  }
+
+  it('sorts the rooms nearest first, says how far each is, and keeps the filters working', async () => {
+    const { context, near } = await phoneAt('/ruimtes/');
+    const before = await near.locator('.room h3').allTextContents();
+    await near.getByRole('button', { name: 'Dicht bij mij' }).click();
+    await near.locator('.near__status', { hasText: 'De ruimtes staan nu op afstand' }).waitFor();
+    const names = await near.locator('.room h3').allTextContents();
+    expect(names.toSorted()).toEqual(before.toSorted());
+    const distances = names.map((name) => km(rooms.find((r) => r.name === name)));
+    expect(distances).toEqual(distances.toSorted((a, b) => a - b));
+    expect(names).not.toEqual(before);
+    expect(await near.locator('.room').first().locator('.distance').textContent()).toMatch(/^ · \d+(,\d)? k?m van je af$/);
+    // The filters still work on the sorted list, and the order stays.
+    await near.selectOption('#room-tariff', { label: 'Maatschappelijk tarief (0 % of 35 %)' });
+    const social = await near.locator('.room:not([hidden]) h3').allTextContents();
+    expect(social.length).toBeGreaterThan(0);
+    expect(social).toEqual(names.filter((name) => social.includes(name)));
+    await context.close();
+  });
+
+  it('sorts each day of the agenda nearest first, the day headings staying in date order', async () => {
+    const { context, near } = await phoneAt('/agenda/');
+    const daysBefore = await near.locator('.agenda-day').evaluateAll((days) => days.map((d) => (d as HTMLElement).dataset.day));
+    await near.getByRole('button', { name: 'Dicht bij mij' }).click();
+    await near.locator('.near__status', { hasText: 'De activiteiten van elke dag staan nu op afstand' }).waitFor();
+    expect(await near.locator('.agenda-day').evaluateAll((days) => days.map((d) => (d as HTMLElement).dataset.day))).toEqual(daysBefore);
+    // Which activity an item is: its "Zet in je agenda" file is named by the activity's documentId.
+    const place = (calendarFile: string) => {
+      const activity = activities.find((a) => calendarFile.endsWith(`/${a.documentId}.ics`))!;
+      const room = rooms.find((r) => r.documentId === activity.room?.documentId);
+      return km(room?.address?.latitude != null ? room : activity);
+    };
+    let sortedDays = 0;
+    for (const day of await near.locator('.agenda-day').all()) {
+      const files = await day.locator('.activity a[href$=".ics"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(files).toHaveLength(await day.locator('.activity').count());
+      const distances = files.map(place);
+      expect(distances, (await day.locator('h3').textContent()) ?? '').toEqual(distances.toSorted((a, b) => a - b));
+      if (new Set(distances).size > 1) sortedDays++;
+    }
+    expect(sortedDays).toBeGreaterThan(0);
+    expect(await near.locator('.activity .distance').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('without a location opens the agenda’s wijk filter, and says so', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
+    const origin = new URL(site.url).origin;
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    const near = await context.newPage();
+    await near.goto(`${site.url}/agenda/`);
+    await near.getByRole('button', { name: 'Dicht bij mij' }).click();
+    await near.waitForFunction(() => document.activeElement?.id === 'agenda-wijk');
+    expect(await near.locator('.near__status').textContent()).toMatch(/wijk/);
+    await context.close();
   });
 });
 

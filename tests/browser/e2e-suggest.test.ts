@@ -46,7 +46,7 @@ describe('the "tip a network" form in a real browser', () => {
     await page.fill('#tip-organisationName', 'Koerdische ouderen Zuilen');
     await page.fill('#tip-message', message);
     await Promise.all([page.waitForURL(`${siteUrl}/bedankt/`), page.click('button[type="submit"]')]);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Bedankt voor uw bericht');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Bedankt voor je bericht');
     expect(stored(message)).toMatchObject({ kind: 'new-network', organisation_name: 'Koerdische ouderen Zuilen' });
     await page.context().close();
   });
@@ -104,7 +104,7 @@ describe('the "tip a network" form in a real browser', () => {
       const summary = page.locator('.suggest-form__summary');
       await summary.waitFor({ state: 'visible' });
       expect(await summary.textContent()).toBe(
-        'Het lukte niet om uw bericht te versturen. Dat ligt niet aan u. Probeer het later opnieuw. Wat u schreef, staat er nog.',
+        'Het lukte niet om je bericht te versturen. Dat ligt niet aan jou. Probeer het later opnieuw. Wat je schreef, staat er nog.',
       );
       expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
       expect(await page.inputValue('#tip-message')).toBe('Een netwerk van Eritrese vaders in Lunetten.');

@@ -8,6 +8,9 @@ import { numberProblem, roomMatches } from '../../site/lib/rooms.ts';
 import { initials, markColour, MARK_COLOURS } from '../../site/scripts/initials.ts';
 import { matches } from '../../site/scripts/search.ts';
 import { contentSecurityPolicy } from '../../site/lib/security-headers.ts';
+import { parseSuggestion, SUGGESTION_PAGE_TEXT } from '@mzo/content-types';
+import { DICTIONARIES } from '../../site/i18n/index.ts';
+import { FORMAL_DUTCH, JARGON, occurrences, visibleText } from '../support/plain-words.ts';
 
 describe('reaching an organisation', () => {
   it('makes wa.me links from phone numbers and keeps WhatsApp addresses', () => {
@@ -99,5 +102,37 @@ describe('cards', () => {
     expect(matches('Overvecht', ['overvecht'])).toBe(true);
     expect(matches('Koerdisch', ['turkse'])).toBe(false);
     expect(matches('Arabisch', ['ara'])).toBe(false);
+  });
+});
+
+describe('plain words', () => {
+  it('say "je" in every Dutch text, the suggestion form’s answers from the CMS included', () => {
+    const errors = parseSuggestion({ kind: 'new-network', message: 'x', submitterName: 'x'.repeat(500), submitterEmail: 'x', locale: 'nl' });
+    const texts = [
+      ...Object.entries(DICTIONARIES.nl.messages),
+      ...Object.entries(errors.ok ? {} : errors.errors).map(([field, text]) => [`form error ${field}`, text]),
+      ...Object.entries(SUGGESTION_PAGE_TEXT).map(([key, text]) => [`form page ${key}`, text.nl]),
+    ];
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter(([, text]) => occurrences(String(text), FORMAL_DUTCH).length).map(([key]) => key)).toEqual([]);
+  });
+
+  it('keep codes and technical words out of every language’s texts, but for the open-data page', () => {
+    const found = Object.entries(DICTIONARIES).flatMap(([locale, { messages }]) =>
+      Object.entries(messages)
+        .filter(([key]) => !key.startsWith('openData.') || /^openData\.(subscribe|download)/.test(key))
+        .filter(([, text]) => JARGON.some(({ word }) => word.test(text)))
+        .map(([key]) => `${locale} ${key}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('find the formal address and codes as words only, in what a page shows', () => {
+    expect(occurrences('Ziet u iets? Uw bericht. Bel uzelf', FORMAL_DUTCH)).toHaveLength(3);
+    expect(occurrences('Utrecht, uur, u-bocht, menu, U2, Jou', FORMAL_DUTCH)).toEqual([]);
+    const html =
+      '<html><head><title>Wijk &amp; buurt</title><meta name="description" content="WK034403"></head><body><script>var u = 1</script>' +
+      '<a href="x.ics" aria-label="Sla op: Noord">bestand</a><img alt="Kaart van u"></body></html>';
+    expect(visibleText(html)).toBe('Wijk & buurt bestand Sla op: Noord Kaart van u');
   });
 });

@@ -94,7 +94,6 @@ export const messages: Dictionary = {
   'wijk.rooms': 'Rooms in {wijk}',
   'wijk.support': 'Help for organisations in {wijk}',
   'wijk.print': 'Printable overview (A4)',
-  'wijk.code': 'CBS code',
   'wijk.none': 'No organisations yet.',
   'print.title': 'Overview of {wijk}',
   'print.intro': 'Organisations, activities in {month}, rooms and help in the {wijk} district. Made on {date}. For the latest information see {url}.',
@@ -171,9 +170,9 @@ export const messages: Dictionary = {
   'a11y.body1':
     'We want everyone to be able to use this website. It is built to WCAG 2.1 level AA (EN 301 549), as the law requires for public sector websites.',
   'a11y.body2':
-    'How we test: at every change, automated tests check every kind of page in every language of the site with axe-core in a real browser. We test that everything works with the keyboard. The map is an extra: all information is also in the list.',
+    'How we test: at every change, automated tests check every kind of page in every language of the site in a real browser. We test that everything works with the keyboard. The map is an extra: all information is also in the list.',
   'a11y.body3':
-    'Known issues: the background map (PDOK) has no text alternative of its own; please use the list. Found a problem? Email toegankelijkheid@mzo-gids.example.org. We answer within two weeks.',
+    'Known issues: the background of the map has no text a screen reader can read out; please use the list. Found a problem? Email toegankelijkheid@mzo-gids.example.org. We answer within two weeks.',
   'a11y.status': 'Status: according to our own tests this site meets WCAG 2.1 AA. An independent audit has not been done yet.',
   // — Consultations, outcomes, support needs, suggestions and relations between organisations —
   'nav.consult': 'Consult',
@@ -306,10 +305,8 @@ export const messages: Dictionary = {
   'openData.docsTitle': 'For developers',
   'openData.docs':
     'Every organisation, activity and room has a fixed id (UUID) that does not change. Times in the calendars use the Europe/Amsterdam time zone. Coordinates are WGS84 (longitude, latitude).',
-  'openData.subscribe': 'Subscribe to calendar',
-  'openData.subscribeTo': 'Subscribe to calendar: {name}',
-  'openData.download': 'download .ics',
-  'openData.downloadLabel': 'download .ics: {name}',
+  'openData.subscribe': 'Follow these activities in your calendar',
+  'openData.download': 'or save them as a file',
   'openData.calendarAll': 'Activities in Utrecht (MZO Guide)',
   'openData.calendarOrganisation': '{name} – activities',
   'openData.calendarWijk': 'Activities in {name}',
@@ -400,5 +397,17 @@ export const messages: Dictionary = {
   'near.unavailableNoPostcode': 'We do not know where you are. Choose your wijk (district) below.',
   'near.badPostcode': 'That is not a postcode. A postcode has 4 digits and 2 letters, like 3511 AB.',
   'near.distance': '{distance} from you',
+  'near.privacyActivities':
+    'Tap ‘Near me’ to sort each day’s activities by distance. Your location stays on your phone: we do not keep it and send it nowhere.',
+  'near.sortedActivities': 'Each day’s activities are now sorted by distance from where you are. The nearest is at the top.',
+  'near.sortedActivitiesPostcode': 'Each day’s activities are now sorted by distance from postcode {postcode}. The nearest is at the top.',
+  'near.privacyRooms': 'Tap ‘Near me’ to sort the rooms by distance. Your location stays on your phone: we do not keep it and send it nowhere.',
+  'near.sortedRooms': 'The rooms are now sorted by distance from where you are. The nearest is at the top.',
+  'near.sortedRoomsPostcode': 'The rooms are now sorted by distance from postcode {postcode}. The nearest is at the top.',
   'offline.notice': 'You are offline. This is the page as you opened it on {date}. Something may have changed since.',
+  'offline.title': 'You are offline',
+  'offline.body':
+    'You have no internet connection now, and you have not opened this page before. So the guide cannot show it. Try again when you are back online.',
+  'offline.kept': 'You opened these pages before. You can read them without internet too:',
+  'offline.again': 'To the home page',
 };

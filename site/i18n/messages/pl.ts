@@ -94,7 +94,6 @@ export const messages: Dictionary = {
   'wijk.rooms': 'Sale w dzielnicy {wijk}',
   'wijk.support': 'Pomoc dla organizacji w dzielnicy {wijk}',
   'wijk.print': 'Przegląd do wydruku (A4)',
-  'wijk.code': 'Kod CBS',
   'wijk.none': 'Jeszcze brak organizacji.',
   'print.title': 'Przegląd: {wijk}',
   'print.intro': 'Organizacje, wydarzenia w miesiącu {month}, sale i pomoc w dzielnicy {wijk}. Przygotowano {date}. Najnowsze informacje: {url}.',
@@ -171,9 +170,9 @@ export const messages: Dictionary = {
   'a11y.body1':
     'Chcemy, aby każdy mógł korzystać z tej strony. Strona jest zbudowana zgodnie z WCAG 2.1 na poziomie AA (EN 301 549), jak wymaga prawo dla stron instytucji publicznych.',
   'a11y.body2':
-    'Jak testujemy: przy każdej zmianie automatyczne testy sprawdzają każdy rodzaj strony we wszystkich językach strony za pomocą axe-core w prawdziwej przeglądarce. Sprawdzamy, czy wszystko działa z klawiatury. Mapa jest dodatkiem: wszystkie informacje są także na liście.',
+    'Jak testujemy: przy każdej zmianie automatyczne testy sprawdzają każdy rodzaj strony we wszystkich językach strony w prawdziwej przeglądarce. Sprawdzamy, czy wszystko działa z klawiatury. Mapa jest dodatkiem: wszystkie informacje są także na liście.',
   'a11y.body3':
-    'Znane problemy: mapa podkładowa (PDOK) nie ma własnej alternatywy tekstowej; prosimy korzystać z listy. Widzisz problem? Napisz na toegankelijkheid@mzo-gids.example.org. Odpowiadamy w ciągu dwóch tygodni.',
+    'Znane problemy: tło mapy nie ma własnej alternatywy tekstowej; prosimy korzystać z listy. Widzisz problem? Napisz na toegankelijkheid@mzo-gids.example.org. Odpowiadamy w ciągu dwóch tygodni.',
   'a11y.status': 'Stan: według naszych własnych testów ta strona spełnia WCAG 2.1 AA. Niezależnego audytu jeszcze nie przeprowadzono.',
   // — Consultations, outcomes, support needs, suggestions and relations between organisations —
   'nav.consult': 'Konsultacje',
@@ -305,10 +304,8 @@ export const messages: Dictionary = {
   'openData.docsTitle': 'Dla programistów',
   'openData.docs':
     'Każda organizacja, wydarzenie i sala ma stały identyfikator (UUID), który się nie zmienia. Godziny w kalendarzach używają strefy czasowej Europe/Amsterdam. Współrzędne są w WGS84 (długość, szerokość geograficzna).',
-  'openData.subscribe': 'Subskrybuj kalendarz',
-  'openData.subscribeTo': 'Subskrybuj kalendarz: {name}',
-  'openData.download': 'pobierz .ics',
-  'openData.downloadLabel': 'pobierz .ics: {name}',
+  'openData.subscribe': 'Śledź te wydarzenia w swoim kalendarzu',
+  'openData.download': 'albo zapisz je jako plik',
   'openData.calendarAll': 'Wydarzenia w Utrechcie (Przewodnik MZO)',
   'openData.calendarOrganisation': '{name} – wydarzenia',
   'openData.calendarWijk': 'Wydarzenia w dzielnicy {name}',
@@ -400,5 +397,18 @@ export const messages: Dictionary = {
   'near.unavailableNoPostcode': 'Nie wiemy, gdzie jesteś. Wybierz poniżej swoją dzielnicę.',
   'near.badPostcode': 'To nie jest kod pocztowy. Kod ma 4 cyfry i 2 litery, na przykład 3511 AB.',
   'near.distance': '{distance} od ciebie',
+  'near.privacyActivities':
+    'Dotknij ‘Blisko mnie’, aby ułożyć wydarzenia z każdego dnia według odległości. Twoja lokalizacja zostaje w telefonie: nie zapisujemy jej i nigdzie nie wysyłamy.',
+  'near.sortedActivities': 'Wydarzenia z każdego dnia są teraz ułożone według odległości od miejsca, w którym jesteś. Najbliższe jest na górze.',
+  'near.sortedActivitiesPostcode': 'Wydarzenia z każdego dnia są teraz ułożone według odległości od kodu {postcode}. Najbliższe jest na górze.',
+  'near.privacyRooms':
+    'Dotknij ‘Blisko mnie’, aby ułożyć sale według odległości. Twoja lokalizacja zostaje w telefonie: nie zapisujemy jej i nigdzie nie wysyłamy.',
+  'near.sortedRooms': 'Sale są teraz ułożone według odległości od miejsca, w którym jesteś. Najbliższa jest na górze.',
+  'near.sortedRoomsPostcode': 'Sale są teraz ułożone według odległości od kodu {postcode}. Najbliższa jest na górze.',
   'offline.notice': 'Jesteś offline. To strona w wersji z {date}, kiedy ją otworzyłeś/otworzyłaś. Coś mogło się zmienić.',
+  'offline.title': 'Jesteś offline',
+  'offline.body':
+    'Nie masz teraz internetu, a tej strony jeszcze nie otwierałeś/otwierałaś. Dlatego przewodnik nie może jej pokazać. Spróbuj ponownie, gdy internet wróci.',
+  'offline.kept': 'Te strony otwierałeś/otwierałaś wcześniej. Możesz je czytać także bez internetu:',
+  'offline.again': 'Do strony głównej',
 };

@@ -94,7 +94,6 @@ export const messages: Dictionary = {
   'wijk.rooms': '{wijk} semtindeki salonlar',
   'wijk.support': '{wijk} semtindeki kuruluşlar için yardım',
   'wijk.print': 'Yazdırılabilir özet (A4)',
-  'wijk.code': 'CBS kodu',
   'wijk.none': 'Henüz kuruluş yok.',
   'print.title': '{wijk} özeti',
   'print.intro': '{wijk} semtinde kuruluşlar, {month} ayının etkinlikleri, salonlar ve yardım. {date} tarihinde hazırlandı. En güncel bilgi için: {url}.',
@@ -171,9 +170,9 @@ export const messages: Dictionary = {
   'a11y.body1':
     'Herkesin bu web sitesini kullanabilmesini istiyoruz. Site, kamu kurumlarının web siteleri için yasanın istediği gibi WCAG 2.1 AA düzeyine (EN 301 549) göre yapılmıştır.',
   'a11y.body2':
-    'Nasıl test ediyoruz: her değişiklikte otomatik testler, sitenin tüm dillerindeki her tür sayfayı gerçek bir tarayıcıda axe-core ile kontrol eder. Her şeyin klavyeyle çalıştığını test ederiz. Harita ek bir olanaktır: tüm bilgiler listede de vardır.',
+    'Nasıl test ediyoruz: her değişiklikte otomatik testler, sitenin tüm dillerindeki her tür sayfayı gerçek bir tarayıcıda kontrol eder. Her şeyin klavyeyle çalıştığını test ederiz. Harita ek bir olanaktır: tüm bilgiler listede de vardır.',
   'a11y.body3':
-    'Bilinen sorunlar: arka plan haritasının (PDOK) kendi metin alternatifi yoktur; lütfen listeyi kullanın. Bir sorun mu gördünüz? toegankelijkheid@mzo-gids.example.org adresine e-posta gönderin. İki hafta içinde yanıt veririz.',
+    'Bilinen sorunlar: haritanın arka planının kendi metin alternatifi yoktur; lütfen listeyi kullanın. Bir sorun mu gördünüz? toegankelijkheid@mzo-gids.example.org adresine e-posta gönderin. İki hafta içinde yanıt veririz.',
   'a11y.status': 'Durum: kendi testlerimize göre bu site WCAG 2.1 AA’yı karşılıyor. Bağımsız bir inceleme henüz yapılmadı.',
   // — Consultations, outcomes, support needs, suggestions and relations between organisations —
   'nav.consult': 'Danışma',
@@ -305,10 +304,8 @@ export const messages: Dictionary = {
   'openData.docsTitle': 'Geliştiriciler için',
   'openData.docs':
     'Her kuruluşun, etkinliğin ve salonun değişmeyen sabit bir kimliği (UUID) vardır. Takvimlerdeki saatler Europe/Amsterdam saat dilimini kullanır. Koordinatlar WGS84’tür (boylam, enlem).',
-  'openData.subscribe': 'Takvime abone ol',
-  'openData.subscribeTo': 'Takvime abone ol: {name}',
-  'openData.download': '.ics indir',
-  'openData.downloadLabel': '.ics indir: {name}',
+  'openData.subscribe': 'Bu etkinlikleri takviminde takip et',
+  'openData.download': 'ya da dosya olarak kaydet',
   'openData.calendarAll': 'Utrecht’te etkinlikler (MZO Rehberi)',
   'openData.calendarOrganisation': '{name} – etkinlikler',
   'openData.calendarWijk': '{name} semtinde etkinlikler',
@@ -399,5 +396,17 @@ export const messages: Dictionary = {
   'near.unavailableNoPostcode': 'Nerede olduğunuzu bilmiyoruz. Aşağıda semtinizi seçin.',
   'near.badPostcode': 'Bu bir posta kodu değil. Posta kodu 4 rakam ve 2 harften oluşur, örneğin 3511 AB.',
   'near.distance': 'size {distance}',
+  'near.privacyActivities':
+    'Her günün etkinliklerini uzaklığa göre sıralamak için ‘Bana yakın’a dokunun. Konumunuz telefonunuzda kalır: saklamıyoruz ve hiçbir yere göndermiyoruz.',
+  'near.sortedActivities': 'Her günün etkinlikleri şimdi bulunduğunuz yere olan uzaklığa göre sıralı. En yakını en üstte.',
+  'near.sortedActivitiesPostcode': 'Her günün etkinlikleri şimdi {postcode} posta koduna olan uzaklığa göre sıralı. En yakını en üstte.',
+  'near.privacyRooms':
+    'Salonları uzaklığa göre sıralamak için ‘Bana yakın’a dokunun. Konumunuz telefonunuzda kalır: saklamıyoruz ve hiçbir yere göndermiyoruz.',
+  'near.sortedRooms': 'Salonlar şimdi bulunduğunuz yere olan uzaklığa göre sıralı. En yakını en üstte.',
+  'near.sortedRoomsPostcode': 'Salonlar şimdi {postcode} posta koduna olan uzaklığa göre sıralı. En yakını en üstte.',
   'offline.notice': 'Çevrimdışısınız. Bu, sayfanın {date} tarihinde açtığınız hâli. Bu arada bir şey değişmiş olabilir.',
+  'offline.title': 'Çevrimdışısınız',
+  'offline.body': 'Şu anda internetiniz yok ve bu sayfayı daha önce açmadınız. Bu yüzden rehber sayfayı gösteremiyor. İnternet geri geldiğinde tekrar deneyin.',
+  'offline.kept': 'Bu sayfaları daha önce açtınız. Bunları internet olmadan da okuyabilirsiniz:',
+  'offline.again': 'Ana sayfaya',
 };
