@@ -117,6 +117,7 @@ export function generateDemoData({
       lastConfirmed: o.lastConfirmed,
       memberOf: o.memberOf,
       partners: o.partners,
+      confirmedMembers: o.confirmedMembers,
       published: o.published,
     })),
     rooms,

@@ -132,8 +132,27 @@ describe('incremental content sync', { timeout: 120_000 }, () => {
     const contact = (state.collections['contact-person'] as Record<string, any>[])[0];
     const uid = 'api::contact-person.contact-person';
     await ok('PUT', `/content-manager/collection-types/${uid}/${contact.documentId}`, { visibility: 'officials' });
+    // Contact people have drafts (issue 12): the change is public once published.
+    await ok('POST', `/content-manager/collection-types/${uid}/${contact.documentId}/actions/publish`, {});
     await syncEqualsFull();
     expect((state.collections['contact-person'] as Record<string, any>[]).some((c) => c.documentId === contact.documentId)).toBe(false);
+  });
+
+  it('a membership that shows once the other organisation confirms it (only that one changes)', async () => {
+    const organisations = (state.collections.organisation as Record<string, any>[]).filter((o) => o.locale === 'nl');
+    const [member, koepel] = organisations.filter((o) => !(o.memberOf ?? []).length && !(o.partners ?? []).length).slice(0, 2);
+    await ok('PUT', `/content-manager/collection-types/${ORG}/${member.documentId}?locale=nl`, { memberOf: { connect: [{ documentId: koepel.documentId }] } });
+    await ok('POST', `/content-manager/collection-types/${ORG}/${member.documentId}/actions/publish?locale=nl`, {});
+    await syncEqualsFull();
+    const memberOf = () =>
+      (state.collections.organisation as Record<string, any>[]).find((o) => o.documentId === member.documentId && o.locale === 'nl')!.memberOf;
+    expect(memberOf()).toEqual([]);
+    await ok('PUT', `/content-manager/collection-types/${ORG}/${koepel.documentId}?locale=nl`, {
+      confirmedMembers: { connect: [{ documentId: member.documentId }] },
+    });
+    await ok('POST', `/content-manager/collection-types/${ORG}/${koepel.documentId}/actions/publish?locale=nl`, {});
+    await syncEqualsFull();
+    expect(memberOf().map((m: { documentId: string }) => m.documentId)).toEqual([koepel.documentId]);
   });
 
   it('an organisation with activities unpublished, then published again', async () => {

@@ -41,7 +41,7 @@ export const FORM_LAYOUTS: FormLayout[] = [
         ],
       },
       { id: 'needs', fields: ['supportNeeds'] },
-      { id: 'network', fields: ['memberOf', 'partners', 'members', 'activities', 'rooms', 'contacts'] },
+      { id: 'network', fields: ['memberOf', 'partners', 'confirmedMembers', 'members', 'activities', 'rooms', 'contacts'] },
       { id: 'editorial', fields: ['slug', 'hiddenThemes', 'editors', 'editorNotes', 'lastConfirmed'] },
     ],
     // The start page lists the activities, rooms and contacts with their own buttons; "Klopt nog" sets lastConfirmed.

@@ -272,6 +272,16 @@ export function generateOrganisations(ctx) {
       }
     }
   }
+  // A relation is public only when the other side confirms it (issue 12): each koepel confirms its published
+  // members, and published partners name each other. An unpublished organisation's claims stay unconfirmed.
+  const bySlug = new Map(orgs.map((o) => [o.slug, o]));
+  for (const k of orgs) k.confirmedMembers = k.published ? published.filter((o) => o.memberOf.includes(k.slug)).map((o) => o.slug) : [];
+  for (const o of published) {
+    for (const slug of o.partners) {
+      const p = bySlug.get(slug);
+      if (p && !p.partners.includes(o.slug) && !p.memberOf.includes(o.slug)) p.partners.push(o.slug);
+    }
+  }
 
   // Consultation profile: about two in five opt in; two in three of those agree to be named on the public record.
   let optedIn = 0;
