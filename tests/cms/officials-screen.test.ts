@@ -149,7 +149,8 @@ describe('the contact-person list for officials', () => {
     await page.goto(`${admin.url}/admin/content-manager/collection-types/${CONTACT}`);
     const header = page.getByRole('grid').getByRole('row').first();
     await header.getByRole('gridcell', { name: 'Organisatie', exact: true }).waitFor();
-    expect((await header.getByRole('gridcell').allTextContents()).slice(1)).toEqual(['Naam', 'Organisatie', 'Zichtbaarheid', 'Rol', 'E-mailadres']);
+    // Ours first; Strapi adds its own status column after them (contact people have drafts: a Redacteur publishes them).
+    expect((await header.getByRole('gridcell').allTextContents()).slice(1, 6)).toEqual(['Naam', 'Organisatie', 'Zichtbaarheid', 'Rol', 'E-mailadres']);
     await expect.poll(() => rows(page).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     for (const [, , visibility] of await table(page)) expect(Object.values(LABEL)).toContain(visibility);
 
