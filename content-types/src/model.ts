@@ -104,6 +104,7 @@ const L = {
   consultationChannel: { nl: 'Zo bereikt de gemeente ons', en: 'How to consult us' },
   consultationLanguages: { nl: 'Talen om mee te denken', en: 'Consultation languages' },
   consultationLeadTimeWeeks: { nl: 'Voorbereidingstijd (weken)', en: 'Lead time (weeks)' },
+  namedInConsultations: { nl: 'Onze naam mag bij raadplegingen staan', en: 'May be named in consultation records' },
   supportNeeds: { nl: 'Ondersteuningsvragen', en: 'Support needs' },
   lastConfirmed: { nl: 'Laatst gecontroleerd', en: 'Last confirmed' },
   editors: { nl: 'Beheerders (vrijwilligers)', en: 'Editors (volunteers)' },
@@ -358,6 +359,12 @@ export const organisation = defineType({
     consultationChannel: enumeration(CONSULTATION_CHANNELS, { label: L.consultationChannel }),
     consultationLanguages: relation('manyToMany', 'language', { label: L.consultationLanguages }),
     consultationLeadTimeWeeks: integer({ min: 0, max: 52, label: L.consultationLeadTimeWeeks }),
+    /**
+     * The organisation agreed to be named, on the public record (/inbreng/, its own page, open data, the public
+     * API), among those invited to or taking part in a consultation. Off (and empty) means: not named; the CMS
+     * keeps the full list for officials and editors. The rule is content-types/src/privacy.ts.
+     */
+    namedInConsultations: boolean({ default: false, label: L.namedInConsultations }),
     supportNeeds: component('organisation.support-need', supportNeed.schema, { repeatable: true, label: L.supportNeeds }),
     lastConfirmed: date({ label: L.lastConfirmed }),
     /** The admin users (MZO volunteers) who may edit this organisation. */

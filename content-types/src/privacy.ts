@@ -10,7 +10,8 @@
  *   activity never says more than its organiser;
  * - a relation that speaks for another organisation is public only when that one confirms it: "A is a
  *   member of B" when B lists A among its `confirmedMembers`, "A and B are partners" when both name each
- *   other in `partners` (a Redacteur confirms by doing the same on the other side).
+ *   other in `partners` (a Redacteur confirms by doing the same on the other side);
+ * - a consultation names in public only the organisations that agreed to be named (see `mayBeNamedIn`).
  */
 import { CONTACT_VISIBILITIES, TYPES } from './model.ts';
 
@@ -83,6 +84,22 @@ export function activityThemeIdsOf(
 ): string[] {
   const organisation = new Set((organisationThemes ?? []).map((t) => t.documentId));
   return (activityThemes ?? []).map((t) => t.documentId).filter((id) => publicIds.has(id) && (!sensitiveIds.has(id) || organisation.has(id)));
+}
+
+/**
+ * Whether a consultation may name an organisation in public (the site, open data, the public API) among those
+ * it invited or that took part: only when the organisation agreed to be named (`namedInConsultations`; empty
+ * counts as no), and for a consultation on a sensitive theme only when the organisation shows that theme among
+ * its public themes, so the record never reveals a theme an organisation keeps private.
+ */
+export function mayBeNamedIn(
+  consultation: { themes?: ThemeRef[] | null },
+  organisation: { namedInConsultations?: boolean | null; themes?: ThemeRef[] | null },
+  sensitiveIds: Set<string>,
+): boolean {
+  if (organisation.namedInConsultations !== true) return false;
+  const shown = new Set((organisation.themes ?? []).map((t) => t.documentId));
+  return (consultation.themes ?? []).every((t) => !sensitiveIds.has(t.documentId) || shown.has(t.documentId));
 }
 
 interface Declaring {

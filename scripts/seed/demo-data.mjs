@@ -112,6 +112,7 @@ export function generateDemoData({
       consultationChannel: o.consultationChannel,
       consultationLanguages: o.consultationLanguages,
       consultationLeadTimeWeeks: o.consultationLeadTimeWeeks,
+      namedInConsultations: o.namedInConsultations,
       supportNeeds: o.supportNeeds,
       lastConfirmed: o.lastConfirmed,
       memberOf: o.memberOf,

@@ -130,6 +130,7 @@ const organisationFields = (o, ref) => (l) => ({
   consultationChannel: o.consultationChannel,
   consultationLanguages: ref.many('language', o.consultationLanguages),
   consultationLeadTimeWeeks: o.consultationLeadTimeWeeks,
+  namedInConsultations: o.namedInConsultations,
   supportNeeds: o.supportNeeds,
   lastConfirmed: o.lastConfirmed,
 });

@@ -10,6 +10,7 @@ import {
   contactVisibleTo,
   defineType,
   editorOnlyFields,
+  mayBeNamedIn,
   publicFields,
   publicThemeIdsOf,
 } from '@mzo/content-types';
@@ -93,5 +94,18 @@ describe('privacy rules of the model (content-types/src/privacy.ts)', () => {
     const activity = [{ documentId: 'open' }, { documentId: 'gevoelig' }, { documentId: 'niemand' }];
     expect(activityThemeIdsOf(activity, [], ids, sensitive)).toEqual(['open']);
     expect(activityThemeIdsOf(activity, [{ documentId: 'gevoelig' }], ids, sensitive)).toEqual(['open', 'gevoelig']);
+  });
+
+  it('names an organisation on a consultation only when it agreed, and on a sensitive theme only when it shows that theme', () => {
+    const sensitive = new Set(['gevoelig']);
+    const ordinary = { themes: [{ documentId: 'open' }] };
+    const onSensitive = { themes: [{ documentId: 'open' }, { documentId: 'gevoelig' }] };
+    expect(mayBeNamedIn(ordinary, { namedInConsultations: true }, sensitive)).toBe(true);
+    expect(mayBeNamedIn(ordinary, { namedInConsultations: false }, sensitive)).toBe(false);
+    // Empty (an organisation from before the field) counts as no.
+    expect(mayBeNamedIn(ordinary, { namedInConsultations: null }, sensitive)).toBe(false);
+    expect(mayBeNamedIn(ordinary, {}, sensitive)).toBe(false);
+    expect(mayBeNamedIn(onSensitive, { namedInConsultations: true, themes: [{ documentId: 'open' }] }, sensitive)).toBe(false);
+    expect(mayBeNamedIn(onSensitive, { namedInConsultations: true, themes: [{ documentId: 'gevoelig' }] }, sensitive)).toBe(true);
   });
 });

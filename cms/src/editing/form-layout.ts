@@ -31,7 +31,14 @@ export const FORM_LAYOUTS: FormLayout[] = [
       { id: 'reach', fields: ['themes', 'communities', 'languages', 'targetGroups', 'reachEstimate', 'reachNote', 'channels'] },
       {
         id: 'consultation',
-        fields: ['consultationOptIn', 'consultationChannel', 'consultationLeadTimeWeeks', 'consultationThemes', 'consultationLanguages'],
+        fields: [
+          'consultationOptIn',
+          'consultationChannel',
+          'consultationLeadTimeWeeks',
+          'consultationThemes',
+          'consultationLanguages',
+          'namedInConsultations',
+        ],
       },
       { id: 'needs', fields: ['supportNeeds'] },
       { id: 'network', fields: ['memberOf', 'partners', 'confirmedMembers', 'members', 'activities', 'rooms', 'contacts'] },

@@ -920,6 +920,13 @@ export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+    namedInConsultations: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
     organisationStatus: Schema.Attribute.Enumeration<['actief', 'nieuw', 'slapend']> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

@@ -27,11 +27,19 @@ type PublicType = (typeof PUBLIC_TYPES)[number];
 type Entry = Record<string, unknown> & { documentId: string; id: number; locale?: string };
 
 /** Bumped when the way the sync works changes, so old state makes a full fetch. */
-const SYNC_VERSION = 2;
+const SYNC_VERSION = 3;
 /** Types fetched in full every time (see above). */
 const ALWAYS_FULL = new Set(['contact-person']);
 /** Relations whose public value depends on the entry they point at too (see above): in the cheap list, never filtered on. */
 const CONFIRMED_RELATIONS: Record<string, string[]> = { organisation: ['memberOf', 'partners'] };
+/**
+ * Types whose answer depends, by a rule the CMS applies, on other types beyond their relations' documentIds: a
+ * consultation names only the organisations that agreed, and on a sensitive theme only those that show it
+ * (content-types/src/privacy.ts, `mayBeNamedIn`), and refuses filters through the organisations it names. So when
+ * any organisation or theme changed, left or arrived, in any language, every consultation is fetched again (they
+ * are few), instead of asking which point at it.
+ */
+const RULED_BY: Record<string, string[]> = { consultation: ['organisation', 'theme'] };
 /** documentIds per request when fetching changed entries (keeps the URL short). */
 const IDS_PER_REQUEST = 40;
 /** List pages asked at the same time. */
@@ -228,6 +236,8 @@ export async function syncSnapshot(
   /** Per type and language (`<type>|<locale or ->`): documentIds that left or arrived. */
   const left = new Map<string, Set<string>>();
   const arrived = new Map<string, Set<string>>();
+  /** Types with any entry changed, arrived or left (in any language). */
+  const changedTypes = new Set<string>();
   const add = (map: Map<string, Set<string>>, type: string, locale: unknown, id: string) => {
     const key = `${type}|${String(locale ?? '-')}`;
     if (!map.has(key)) map.set(key, new Set());
@@ -270,9 +280,11 @@ export async function syncSnapshot(
       }
       for (const entry of await fetchByIds(type, locale, changed, options, counter)) after.set(keyOf(entry), entry);
       fetchedHere += changed.length;
+      if (changed.length) changedTypes.add(type.name);
     }
     for (const [key, entry] of before) {
       if (!after.has(key)) {
+        changedTypes.add(type.name);
         add(left, type.name, entry.locale, entry.documentId);
         removed[type.name] = (removed[type.name] ?? 0) + 1;
       }
@@ -285,9 +297,13 @@ export async function syncSnapshot(
   for (const type of types) {
     if (ALWAYS_FULL.has(type.name)) continue;
     const entries = current.get(type.name)!;
+    const ruledBy = RULED_BY[type.name] ?? [];
+    const ruleChanged = ruledBy.some((name) => changedTypes.has(name));
     for (const locale of type.localized ? LOCALES : [undefined]) {
       const again = new Set<string>();
+      if (ruleChanged) for (const entry of entries.values()) if ((entry.locale ?? undefined) === locale) again.add(entry.documentId);
       for (const { field, target } of relationFields(type)) {
+        if (ruledBy.includes(target)) continue;
         const gone = of(left, target, locale);
         if (gone.size) {
           for (const entry of entries.values()) {

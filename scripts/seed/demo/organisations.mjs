@@ -283,10 +283,12 @@ export function generateOrganisations(ctx) {
     }
   }
 
-  // Consultation profile: about two in five opt in.
+  // Consultation profile: about two in five opt in; two in three of those agree to be named on the public record.
+  let optedIn = 0;
   for (const o of orgs) {
     const optIn = o.published && o.status !== 'slapend' && (o.r % 5 === 0 || o.r % 5 === 2 || o.themes.some((t) => SENSITIVE.includes(t)));
     o.consultationOptIn = optIn;
+    o.namedInConsultations = optIn && optedIn++ % 3 !== 2;
     if (optIn) {
       const sensitivePublic = o.themes.filter((t) => SENSITIVE.includes(t));
       const ordinary = o.themes.filter((t) => !SENSITIVE.includes(t));
