@@ -1,12 +1,14 @@
 // Takes the screenshots of the editor's guide (docs/editor-guide.md) from the real admin panel and the
 // real public site, with headless Chromium, on fresh demo data:
 //
-//   node scripts/screenshots.mjs [--database seeded.db] [--out docs/img]
+//   node scripts/screenshots.mjs [--database seeded.db] [--out docs/img] [--only officials]
 //
 // Starts its own CMS, rebuild server and site on free ports (nothing else is touched), logs in as a
 // volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
 // "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown, and
-// imports organisations from a spreadsheet (upload, columns, check, done).
+// imports organisations from a spreadsheet (upload, columns, check, done); then the officials' screens, desktop
+// and phone (a Gemeente user: start page, Raadplegen, contact people, a consultation; /raadplegen/, /inbreng/).
+// `--only officials` takes only those.
 // Chromium: whichever tooling/chromium.ts finds (CHROME_PATH, Debian's, or the one from npm).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,7 +73,103 @@ async function importScreenshots({ browser, call, superToken, roleId, demo, pass
   await shot('12-inlezen-klaar.png', page.locator('#mzo-import-confirm'));
   await context.close();
 }
-const { values } = parseArgs({ options: { database: { type: 'string' }, out: { type: 'string', default: 'docs/img' } } });
+/**
+ * The officials' screens (docs/editor-guide.md, "Voor de gemeente"), desktop and phone: the start page with
+ * overdue outcomes, "Raadplegen" for older people in Zuidwest, the contact-person list (officials-only, by
+ * organisation), recording a consultation, the organisation's consent to be named, and the public pages
+ * /raadplegen/ and /inbreng/.
+ */
+async function officialsScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl, siteUrl, out }) {
+  for (const [email, firstname, role] of [
+    ['gijs@example.org', 'Gijs', 'gemeente'],
+    ['rita@example.org', 'Rita', 'redacteur'],
+  ]) {
+    const user = (await call('POST', '/admin/users', superToken, { email, firstname, lastname: 'Demo', roles: [roleId(role)] })).data;
+    await call('PUT', `/admin/users/${user.id}`, superToken, { password, isActive: true });
+  }
+  const signedIn = async (email, viewport) => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport, timezoneId: 'Europe/Amsterdam' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(adminUrl('/auth/login'));
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(/\/admin\/?$/);
+    await page
+      .getByRole('button', { name: /^(Sluiten|Close)/ })
+      .click({ timeout: 5000 })
+      .catch(() => {});
+    return page;
+  };
+  const shot = async (page, name, options = {}) => {
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(out, name), ...options });
+    console.log(`  docs/img/${name}`);
+  };
+  const choose = async (page, filter, option) => {
+    await page.getByRole('combobox', { name: filter }).click();
+    await page.getByRole('option', { name: option }).click();
+    await page.keyboard.press('Escape');
+  };
+  const contactList = adminUrl(
+    '/content-manager/collection-types/api::contact-person.contact-person?page=1&pageSize=10&sort=organisation.name:ASC&filters[$and][0][visibility][$eq]=officials',
+  );
+  for (const [viewport, suffix] of [
+    [{ width: 1280, height: 860 }, ''],
+    [{ width: 390, height: 844 }, '-telefoon'],
+  ]) {
+    const page = await signedIn('gijs@example.org', viewport);
+    await page.getByText('Uitkomst nog niet gedeeld').first().waitFor();
+    await shot(page, `13-gemeente-start${suffix}.png`);
+    await page.goto(adminUrl('/mzo-raadplegen'));
+    await page.getByRole('heading', { name: 'Wie kunt u raadplegen?' }).waitFor();
+    await choose(page, 'Voor wie', /^Ouderen \(\d+\)$/);
+    await choose(page, 'Wijken', /^Zuidwest \(\d+\)$/);
+    await page.locator('.mzo-consult-row').first().waitFor();
+    await shot(page, `14-raadplegen${suffix}.png`);
+    await page.goto(contactList);
+    await page.getByRole('button', { name: /^Zichtbaarheid is / }).waitFor();
+    await shot(page, `15-contactpersonen${suffix}.png`);
+    await page.context().close();
+  }
+  const consultation = demo.consultations.find((c) => c.published && c.participants.length && c.outcomeSummary);
+  const record = (
+    await call('GET', `/content-manager/collection-types/api::consultation.consultation?filters[slug][$eq]=${consultation.slug}&locale=nl`, superToken)
+  ).results[0];
+  const page = await signedIn('gijs@example.org', { width: 1280, height: 860 });
+  await page.goto(adminUrl(`/content-manager/collection-types/api::consultation.consultation/${record.documentId}?plugins[i18n][locale]=nl`));
+  await page.getByText('Deelnemers', { exact: true }).first().scrollIntoViewIfNeeded();
+  await shot(page, '16-raadpleging-vastleggen.png');
+  await page.context().close();
+
+  const named = demo.organisations.find((o) => o.published && o.consultationOptIn);
+  const organisation = (
+    await call('GET', `/content-manager/collection-types/api::organisation.organisation?filters[slug][$eq]=${named.slug}&locale=nl`, superToken)
+  ).results[0];
+  const editor = await signedIn('rita@example.org', { width: 1280, height: 860 });
+  await editor.goto(adminUrl(`/content-manager/collection-types/api::organisation.organisation/${organisation.documentId}?plugins[i18n][locale]=nl`));
+  await editor.getByText('Onze naam mag bij raadplegingen staan').first().scrollIntoViewIfNeeded();
+  await shot(editor, '17-naam-bij-raadplegingen.png');
+  await editor.context().close();
+
+  for (const [viewport, suffix] of [
+    [{ width: 1280, height: 860 }, ''],
+    [{ width: 390, height: 844 }, '-telefoon'],
+  ]) {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport, timezoneId: 'Europe/Amsterdam' });
+    const site = await context.newPage();
+    await site.goto(`${siteUrl}/raadplegen/`);
+    await shot(site, `18-website-raadplegen${suffix}.png`);
+    await site.goto(`${siteUrl}/inbreng/#${consultation.slug}`);
+    await shot(site, `19-website-inbreng${suffix}.png`);
+    await context.close();
+  }
+}
+const { values } = parseArgs({ options: { database: { type: 'string' }, out: { type: 'string', default: 'docs/img' }, only: { type: 'string' } } });
+/** `--only officials`: the officials' screenshots alone (the site is still built for them). */
+const onlyOfficials = values.only === 'officials';
 const out = resolve(ROOT, values.out);
 mkdirSync(out, { recursive: true });
 
@@ -147,96 +245,100 @@ try {
   };
   const admin = (path) => `${cms.url}/admin${path}`;
 
-  step('Screenshots…');
-  await page.goto(admin('/auth/login'));
-  await page.getByLabel('E-mail').fill('amina@example.org');
-  await page.getByLabel('Wachtwoord').fill(password);
-  await shot('01-inloggen.png');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/admin\/?$/);
-  // The start: the homepage widget "Mijn organisatie".
-  await page.getByRole('link', { name: 'Bewerk het profiel' }).first().waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  await shot('02-mijn-organisatie.png');
+  if (!onlyOfficials) {
+    step('Screenshots…');
+    await page.goto(admin('/auth/login'));
+    await page.getByLabel('E-mail').fill('amina@example.org');
+    await page.getByLabel('Wachtwoord').fill(password);
+    await shot('01-inloggen.png');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(/\/admin\/?$/);
+    // The start: the homepage widget "Mijn organisatie".
+    await page.getByRole('link', { name: 'Bewerk het profiel' }).first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await shot('02-mijn-organisatie.png');
 
-  await page.getByRole('link', { name: 'Bewerk het profiel' }).first().click();
-  await page.getByRole('button', { name: 'Klopt nog' }).waitFor({ timeout: 60_000 });
-  await shot('03-profiel-bewerken.png');
+    await page.getByRole('link', { name: 'Bewerk het profiel' }).first().click();
+    await page.getByRole('button', { name: 'Klopt nog' }).waitFor({ timeout: 60_000 });
+    await shot('03-profiel-bewerken.png');
 
-  await page.locator('input[name="phone"]').fill('12345');
-  await page.getByRole('button', { name: 'Bewaar' }).click();
-  await page.getByText('vul een geldig telefoonnummer in').first().waitFor();
-  await page.locator('input[name="phone"]').scrollIntoViewIfNeeded();
-  await shot('04-foutmelding.png');
-  await page.locator('input[name="phone"]').fill('');
+    await page.locator('input[name="phone"]').fill('12345');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.getByText('vul een geldig telefoonnummer in').first().waitFor();
+    await page.locator('input[name="phone"]').scrollIntoViewIfNeeded();
+    await shot('04-foutmelding.png');
+    await page.locator('input[name="phone"]').fill('');
 
-  await page.goto(admin('/mijn-organisatie'));
-  await page.getByRole('button', { name: 'Klopt nog' }).first().click();
-  await page.getByText('Dank je!').first().waitFor();
-  await shot('05-klopt-nog.png');
+    await page.goto(admin('/mijn-organisatie'));
+    await page.getByRole('button', { name: 'Klopt nog' }).first().click();
+    await page.getByText('Dank je!').first().waitFor();
+    await shot('05-klopt-nog.png');
 
-  await page.getByRole('link', { name: 'Nieuwe activiteit' }).first().click();
-  await page.locator('input[name="title"]').fill('Taalcafé op zaterdag');
-  await page.locator('textarea[name="summary"]').fill('Samen Nederlands oefenen bij een kop thee. Iedereen is welkom.');
-  const moment = async (label, date, time) => {
-    const group = page.getByRole('group', { name: label });
-    await group.getByLabel('Datum').fill(date);
-    await group.getByLabel('Tijd').fill(time);
-  };
-  await moment('Begint op', '2027-01-09', '10:00');
-  await moment('Eindigt op', '2027-01-09', '12.00');
-  const repeat = page.getByRole('group', { name: 'Herhaling' });
-  await repeat.getByRole('radio', { name: 'Elke week' }).click();
-  await repeat.getByText('Elke zaterdag', { exact: true }).waitFor();
-  await page.getByRole('button', { name: 'Bewaar' }).click();
-  await page.waitForURL(/api::activity\.activity\/(?!create)\w+/);
-  await page.getByText('Opgeslagen').first().waitFor();
-  await page.getByRole('group', { name: 'Begint op' }).scrollIntoViewIfNeeded();
-  await shot('06-activiteit-toevoegen.png');
-  const activityId = page.url().split('/').pop().split('?')[0];
+    await page.getByRole('link', { name: 'Nieuwe activiteit' }).first().click();
+    await page.locator('input[name="title"]').fill('Taalcafé op zaterdag');
+    await page.locator('textarea[name="summary"]').fill('Samen Nederlands oefenen bij een kop thee. Iedereen is welkom.');
+    const moment = async (label, date, time) => {
+      const group = page.getByRole('group', { name: label });
+      await group.getByLabel('Datum').fill(date);
+      await group.getByLabel('Tijd').fill(time);
+    };
+    await moment('Begint op', '2027-01-09', '10:00');
+    await moment('Eindigt op', '2027-01-09', '12.00');
+    const repeat = page.getByRole('group', { name: 'Herhaling' });
+    await repeat.getByRole('radio', { name: 'Elke week' }).click();
+    await repeat.getByText('Elke zaterdag', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.waitForURL(/api::activity\.activity\/(?!create)\w+/);
+    await page.getByText('Opgeslagen').first().waitFor();
+    await page.getByRole('group', { name: 'Begint op' }).scrollIntoViewIfNeeded();
+    await shot('06-activiteit-toevoegen.png');
+    const activityId = page.url().split('/').pop().split('?')[0];
 
-  await page.goto(admin('/mijn-organisatie'));
-  await page.getByRole('link', { name: 'Nieuwe ruimte' }).first().click();
-  await page.locator('input[name="name"]').fill('Ontmoetingsruimte');
-  await page.getByRole('combobox', { name: 'Grootteklasse' }).click();
-  await page.getByRole('option', { name: /^M:/ }).click();
-  await page.locator('input[name="areaM2"]').fill('60');
-  await page.locator('input[name="capacity"]').fill('40');
-  await page.getByRole('combobox', { name: 'Tarief' }).click();
-  await shot('07-ruimte-toevoegen.png');
-  await page.getByRole('option', { name: /^35 %/ }).click();
-  await page.getByRole('button', { name: 'Bewaar' }).click();
-  await page.waitForURL(/api::room\.room\/(?!create)\w+/);
-  await page.getByText('Opgeslagen').first().waitFor();
+    await page.goto(admin('/mijn-organisatie'));
+    await page.getByRole('link', { name: 'Nieuwe ruimte' }).first().click();
+    await page.locator('input[name="name"]').fill('Ontmoetingsruimte');
+    await page.getByRole('combobox', { name: 'Grootteklasse' }).click();
+    await page.getByRole('option', { name: /^M:/ }).click();
+    await page.locator('input[name="areaM2"]').fill('60');
+    await page.locator('input[name="capacity"]').fill('40');
+    await page.getByRole('combobox', { name: 'Tarief' }).click();
+    await shot('07-ruimte-toevoegen.png');
+    await page.getByRole('option', { name: /^35 %/ }).click();
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.waitForURL(/api::room\.room\/(?!create)\w+/);
+    await page.getByText('Opgeslagen').first().waitFor();
 
-  await page.goto(admin('/mijn-organisatie'));
-  await page.getByText('Wacht op de redactie').first().waitFor();
-  await shot('09-wacht-op-de-redactie.png');
-  // The same start page on a phone.
-  const phone = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 }, timezoneId: 'Europe/Amsterdam' });
-  const phonePage = await phone.newPage();
-  phonePage.setDefaultTimeout(30_000);
-  await phonePage.goto(admin('/auth/login'));
-  await phonePage.getByLabel('E-mail').fill('amina@example.org');
-  await phonePage.getByLabel('Wachtwoord').fill(password);
-  await phonePage.getByRole('button', { name: 'Inloggen' }).click();
-  await phonePage.waitForURL(/\/admin\/?$/);
-  await phonePage.goto(admin('/mijn-organisatie'));
-  await phonePage.getByText('Wacht op de redactie').first().waitFor({ timeout: 60_000 });
-  await phonePage.waitForTimeout(400);
-  await phonePage.screenshot({ path: join(out, '10-telefoon.png') });
-  console.log('  docs/img/10-telefoon.png');
-  await phone.close();
+    await page.goto(admin('/mijn-organisatie'));
+    await page.getByText('Wacht op de redactie').first().waitFor();
+    await shot('09-wacht-op-de-redactie.png');
+    // The same start page on a phone.
+    const phone = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 }, timezoneId: 'Europe/Amsterdam' });
+    const phonePage = await phone.newPage();
+    phonePage.setDefaultTimeout(30_000);
+    await phonePage.goto(admin('/auth/login'));
+    await phonePage.getByLabel('E-mail').fill('amina@example.org');
+    await phonePage.getByLabel('Wachtwoord').fill(password);
+    await phonePage.getByRole('button', { name: 'Inloggen' }).click();
+    await phonePage.waitForURL(/\/admin\/?$/);
+    await phonePage.goto(admin('/mijn-organisatie'));
+    await phonePage.getByText('Wacht op de redactie').first().waitFor({ timeout: 60_000 });
+    await phonePage.waitForTimeout(400);
+    await phonePage.screenshot({ path: join(out, '10-telefoon.png') });
+    console.log('  docs/img/10-telefoon.png');
+    await phone.close();
 
-  step('A Redacteur publishes the new activity; the site is rebuilt…');
-  await call('POST', `/content-manager/collection-types/api::activity.activity/${activityId}/actions/publish`, superToken, {});
-  while (rebuilder.status().lastChange?.documentId !== activityId) await new Promise((r) => setTimeout(r, 100));
-  await rebuilder.idle();
-  await page.goto(`${site.url}/organisaties/${organisation.slug}/`);
-  await shot('08-website.png', { fullPage: true });
+    step('A Redacteur publishes the new activity; the site is rebuilt…');
+    await call('POST', `/content-manager/collection-types/api::activity.activity/${activityId}/actions/publish`, superToken, {});
+    while (rebuilder.status().lastChange?.documentId !== activityId) await new Promise((r) => setTimeout(r, 100));
+    await rebuilder.idle();
+    await page.goto(`${site.url}/organisaties/${organisation.slug}/`);
+    await shot('08-website.png', { fullPage: true });
 
-  step('A Redacteur imports organisations from a spreadsheet…');
-  await importScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, out });
+    step('A Redacteur imports organisations from a spreadsheet…');
+    await importScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, out });
+  }
+  step('The officials’ screens…');
+  await officialsScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, siteUrl: site.url, out });
   console.log(`Done: ${organisation.name} (${organisation.slug}).`);
 } finally {
   await browser?.close();

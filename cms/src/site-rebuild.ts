@@ -6,8 +6,8 @@
  * `{ event, model, documentId }` to REBUILD_WEBHOOK_URL, with REBUILD_WEBHOOK_SECRET as a bearer token.
  *
  * What changes the public site: publish, unpublish and deleting a published entry of a type with
- * drafts; any create, update or delete of a public type without drafts (taxonomies, contact people,
- * support offers); and "still correct" on a published organisation (see plugins/mzo: services/freshness).
+ * drafts (organisations, activities, rooms, consultations, contact people); any create, update or delete
+ * of a public type without drafts (taxonomies, support offers); and "still correct" on a published organisation (see plugins/mzo: services/freshness).
  */
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_TYPES } from '@mzo/content-types';

@@ -29,6 +29,15 @@ export type PublicShape<A extends Attributes> = {
   [K in keyof A as A[K]['private'] extends true ? never : K]: A[K]['schema'];
 };
 
+/** Every private field says who reads it in the CMS (`cmsReaders`), so no private field is left unclassified. */
+function checkPrivateFields(owner: string, attributes: Attributes) {
+  for (const [name, field] of Object.entries(attributes)) {
+    if (field.private && field.cmsReaders !== 'editors' && field.cmsReaders !== 'roles')
+      throw new Error(`${owner}.${name} is private: say who reads it in the CMS (cmsReaders: 'editors' or 'roles')`);
+    if (!field.private && field.cmsReaders) throw new Error(`${owner}.${name} has cmsReaders but is not private`);
+  }
+}
+
 function publicShape<A extends Attributes>(attributes: A): PublicShape<A> {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, field] of Object.entries(attributes)) if (!field.private) shape[name] = field.schema;
@@ -36,6 +45,7 @@ function publicShape<A extends Attributes>(attributes: A): PublicShape<A> {
 }
 
 export function defineComponent<A extends Attributes>(def: ComponentDefinition<A>) {
+  checkPrivateFields(def.key, def.attributes);
   return { ...def, schema: z.object({ id: z.number().optional(), ...publicShape(def.attributes) }) };
 }
 
@@ -48,6 +58,7 @@ export const entryBase = {
 };
 
 export function defineType<A extends Attributes>(def: TypeDefinition<A>) {
+  checkPrivateFields(def.name, def.attributes);
   const extra = {
     ...(def.localized ? { locale: z.string() } : {}),
     ...(def.draftAndPublish ? { publishedAt: z.string() } : {}),

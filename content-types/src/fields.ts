@@ -10,12 +10,25 @@ import { z } from 'zod';
 
 export type Format = 'postcode' | 'kvk' | 'email' | 'url' | 'phone' | 'rrule' | 'year' | 'latitude' | 'longitude';
 
+/**
+ * Who reads a private field in the CMS; every private field says it (defineType/defineComponent refuse
+ * one that does not, and tests/unit/privacy-model.test.ts checks it):
+ * - `editors`: the Redacteur (and the super admin) alone. Left out of the other roles' permissions
+ *   (cms/src/bootstrap/admin-roles.ts) and removed from every admin answer to them, at any depth
+ *   (cms/src/security/guard.ts);
+ * - `roles`: every CMS role whose permissions let it read the entry (an organisation's own volunteers;
+ *   the Gemeente where its role reads the type; suggestions are read by the Redacteur alone).
+ */
+export type CmsReaders = 'editors' | 'roles';
+
 export interface FieldOptions {
   required?: boolean;
   /** The value differs per language (Strapi i18n). */
   localized?: boolean;
-  /** Never in any API response, whoever asks (Strapi `private`). */
+  /** Never in any public API response, whoever asks (Strapi `private`). Needs `cmsReaders`. */
   private?: boolean;
+  /** For a private field: who reads it in the CMS (see CmsReaders). */
+  cmsReaders?: CmsReaders;
   /** Label for the admin panel and messages, Dutch and English. */
   label?: { nl: string; en: string };
   /** What the public site does with the field; see SiteUse. */
@@ -46,6 +59,7 @@ export interface Field<S extends z.ZodType = z.ZodType, P extends boolean = bool
   schema: S;
   localized: boolean;
   private: P;
+  cmsReaders?: CmsReaders;
   required: boolean;
   format?: Format;
   /** For relations: the content type (our name, or `admin::user`) it points to. */
@@ -67,6 +81,7 @@ function base(opts: Opts) {
   return {
     localized: opts.localized ?? false,
     private: (opts.private ?? false) as boolean,
+    ...(opts.cmsReaders ? { cmsReaders: opts.cmsReaders } : {}),
     required: opts.required ?? false,
     label: opts.label,
     site: opts.site,

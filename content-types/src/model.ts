@@ -104,11 +104,13 @@ const L = {
   consultationChannel: { nl: 'Zo bereikt de gemeente ons', en: 'How to consult us' },
   consultationLanguages: { nl: 'Talen om mee te denken', en: 'Consultation languages' },
   consultationLeadTimeWeeks: { nl: 'Voorbereidingstijd (weken)', en: 'Lead time (weeks)' },
+  namedInConsultations: { nl: 'Onze naam mag bij raadplegingen staan', en: 'May be named in consultation records' },
   supportNeeds: { nl: 'Ondersteuningsvragen', en: 'Support needs' },
   lastConfirmed: { nl: 'Laatst gecontroleerd', en: 'Last confirmed' },
   editors: { nl: 'Beheerders (vrijwilligers)', en: 'Editors (volunteers)' },
   memberOf: { nl: 'Lid van', en: 'Member of' },
   members: { nl: 'Leden', en: 'Members' },
+  confirmedMembers: { nl: 'Bevestigde leden', en: 'Confirmed members' },
   partners: { nl: 'Partners', en: 'Partners' },
   activities: { nl: 'Activiteiten', en: 'Activities' },
   rooms: { nl: 'Ruimtes', en: 'Rooms' },
@@ -179,8 +181,8 @@ export const address = defineComponent({
     latitude: decimal({ format: 'latitude', label: L.latitude }),
     longitude: decimal({ format: 'longitude', label: L.longitude }),
     buurtCode: string({ maxLength: 10, label: L.buurtCode }),
-    /** Editors only: whether the PDOK lookup confirmed this address, or why the location is as entered. */
-    addressCheck: enumeration(ADDRESS_CHECKS, { private: true, label: L.addressCheck }),
+    /** Not public: whether the PDOK lookup confirmed this address, or why the location is as entered (the CMS's panel shows it). */
+    addressCheck: enumeration(ADDRESS_CHECKS, { private: true, cmsReaders: 'roles', label: L.addressCheck }),
   },
 });
 
@@ -345,7 +347,7 @@ export const organisation = defineType({
     serves: relation('manyToMany', 'wijk', { label: L.serves }),
     themes: relation('manyToMany', 'theme', { label: L.themes }),
     /** Sensitive themes the organisation did not choose to show: visible in the CMS only. */
-    hiddenThemes: relation('manyToMany', 'theme', { private: true, label: L.hiddenThemes }),
+    hiddenThemes: relation('manyToMany', 'theme', { private: true, cmsReaders: 'roles', label: L.hiddenThemes }),
     communities: relation('manyToMany', 'community', { label: L.communities }),
     languages: relation('manyToMany', 'language', { label: L.languages }),
     targetGroups: relation('manyToMany', 'target-group', { label: L.targetGroups }),
@@ -357,18 +359,30 @@ export const organisation = defineType({
     consultationChannel: enumeration(CONSULTATION_CHANNELS, { label: L.consultationChannel }),
     consultationLanguages: relation('manyToMany', 'language', { label: L.consultationLanguages }),
     consultationLeadTimeWeeks: integer({ min: 0, max: 52, label: L.consultationLeadTimeWeeks }),
+    /**
+     * The organisation agreed to be named, on the public record (/inbreng/, its own page, open data, the public
+     * API), among those invited to or taking part in a consultation. Off (and empty) means: not named; the CMS
+     * keeps the full list for officials and editors. The rule is content-types/src/privacy.ts.
+     */
+    namedInConsultations: boolean({ default: false, label: L.namedInConsultations }),
     supportNeeds: component('organisation.support-need', supportNeed.schema, { repeatable: true, label: L.supportNeeds }),
     lastConfirmed: date({ label: L.lastConfirmed }),
     /** The admin users (MZO volunteers) who may edit this organisation. */
-    editors: relation('manyToMany', 'admin::user', { private: true, label: L.editors }),
+    editors: relation('manyToMany', 'admin::user', { private: true, cmsReaders: 'editors', label: L.editors }),
     memberOf: relation('manyToMany', 'organisation', { inversedBy: 'members', label: L.memberOf }),
     members: relation('manyToMany', 'organisation', { mappedBy: 'memberOf', label: L.members }),
+    /**
+     * The organisations that say they are a member (their `memberOf`) and that this organisation confirms:
+     * a membership is public only when confirmed here, a partnership only when both name each other
+     * (`partners`). See confirmedRelations in ./privacy.ts.
+     */
+    confirmedMembers: relation('manyToMany', 'organisation', { private: true, cmsReaders: 'roles', label: L.confirmedMembers }),
     partners: relation('manyToMany', 'organisation', { label: L.partners }),
     activities: relation('oneToMany', 'activity', { mappedBy: 'organisation', label: L.activities }),
     rooms: relation('oneToMany', 'room', { mappedBy: 'providerOrganisation', label: L.rooms }),
     /** Never populated through the organisation: public contacts come from the contact-person API only. */
-    contacts: relation('oneToMany', 'contact-person', { mappedBy: 'organisation', private: true, label: L.contacts }),
-    editorNotes: text({ private: true, maxLength: 2000, label: L.editorNotes }),
+    contacts: relation('oneToMany', 'contact-person', { mappedBy: 'organisation', private: true, cmsReaders: 'roles', label: L.contacts }),
+    editorNotes: text({ private: true, cmsReaders: 'editors', maxLength: 2000, label: L.editorNotes }),
   },
 });
 
@@ -439,7 +453,8 @@ export const contactPerson = defineType({
   pluralName: 'contact-persons',
   displayName: 'Contactpersoon',
   description: 'Contactpersoon van een organisatie; zichtbaarheid per persoon, met datum van toestemming',
-  draftAndPublish: false,
+  /** A volunteer's new or changed contact is a draft; the public sees it once a Redacteur has published it. */
+  draftAndPublish: true,
   localized: false,
   attributes: {
     name: string({ required: true, maxLength: 120, label: L.name }),
@@ -450,8 +465,8 @@ export const contactPerson = defineType({
     organisation: relation('manyToOne', 'organisation', { inversedBy: 'contacts', label: L.organisation }),
     /** public: on the site; officials: municipal staff in the CMS only; hidden: editors only. */
     visibility: enumeration(CONTACT_VISIBILITIES, { required: true, default: 'officials', label: L.visibility }),
-    consentDate: date({ private: true, label: L.consentDate }),
-    consentNote: text({ private: true, maxLength: 500, label: L.consentNote }),
+    consentDate: date({ private: true, cmsReaders: 'roles', label: L.consentDate }),
+    consentNote: text({ private: true, cmsReaders: 'roles', maxLength: 500, label: L.consentNote }),
   },
 });
 
@@ -514,11 +529,11 @@ export const suggestion = defineType({
     organisationName: string({ maxLength: 120, label: L.organisationName }),
     message: text({ required: true, maxLength: 2000, label: L.message }),
     wijkName: string({ maxLength: 80, label: L.wijkName }),
-    submitterName: string({ maxLength: 120, private: true, label: L.submitterName }),
-    submitterEmail: email({ private: true, label: L.submitterEmail }),
-    consentAt: datetime({ private: true, label: L.consentAt }),
+    submitterName: string({ maxLength: 120, private: true, cmsReaders: 'roles', label: L.submitterName }),
+    submitterEmail: email({ private: true, cmsReaders: 'roles', label: L.submitterEmail }),
+    consentAt: datetime({ private: true, cmsReaders: 'roles', label: L.consentAt }),
     status: enumeration(SUGGESTION_STATUSES, { default: 'new', label: L.status }),
-    reviewNote: text({ private: true, maxLength: 2000, label: L.reviewNote }),
+    reviewNote: text({ private: true, cmsReaders: 'roles', maxLength: 2000, label: L.reviewNote }),
   },
 });
 

@@ -4,9 +4,14 @@
  * theme visibility):
  * - a contact person's `visibility` says who sees them: `public` everyone, `officials` the Gemeente and
  *   the editors, `hidden` the editors only (and the volunteers of the organisation itself);
- * - a type's public fields are its attributes not marked `private` in the model;
+ * - a type's public fields are its attributes not marked `private` in the model; among the private
+ *   ones, those with `cmsReaders: 'editors'` are the Redacteur's alone in the CMS too (editor-only);
  * - a sensitive theme is shown only where an organisation shows it among its public themes, and an
- *   activity never says more than its organiser.
+ *   activity never says more than its organiser;
+ * - a relation that speaks for another organisation is public only when that one confirms it: "A is a
+ *   member of B" when B lists A among its `confirmedMembers`, "A and B are partners" when both name each
+ *   other in `partners` (a Redacteur confirms by doing the same on the other side);
+ * - a consultation names in public only the organisations that agreed to be named (see `mayBeNamedIn`).
  */
 import { CONTACT_VISIBILITIES, TYPES } from './model.ts';
 
@@ -39,6 +44,20 @@ export function publicFields(typeName: string): string[] {
     .map(([name]) => name);
 }
 
+/** The attributes of a type only the Redacteur reads in the CMS (`private` with `cmsReaders: 'editors'`), in model order. */
+export function editorOnlyFields(typeName: string): string[] {
+  const type = TYPES.find((t) => t.name === typeName);
+  if (!type) throw new Error(`Unknown content type ${typeName}`);
+  return Object.entries(type.attributes as Record<string, { private?: boolean; cmsReaders?: string }>)
+    .filter(([, field]) => field.private && field.cmsReaders === 'editors')
+    .map(([name]) => name);
+}
+
+/** Editor-only fields per content type name, for the types that have any (the CMS's roles and route guard read this). */
+export const EDITOR_ONLY_FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  TYPES.map((type) => [type.name, editorOnlyFields(type.name)] as const).filter(([, fields]) => fields.length > 0),
+);
+
 /** The scalar fields of a contact person anyone may read (the public list and the officials' list give no more). */
 export const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'visibility'] as const;
 
@@ -65,4 +84,48 @@ export function activityThemeIdsOf(
 ): string[] {
   const organisation = new Set((organisationThemes ?? []).map((t) => t.documentId));
   return (activityThemes ?? []).map((t) => t.documentId).filter((id) => publicIds.has(id) && (!sensitiveIds.has(id) || organisation.has(id)));
+}
+
+/**
+ * Whether a consultation may name an organisation in public (the site, open data, the public API) among those
+ * it invited or that took part: only when the organisation agreed to be named (`namedInConsultations`; empty
+ * counts as no), and for a consultation on a sensitive theme only when the organisation shows that theme among
+ * its public themes, so the record never reveals a theme an organisation keeps private.
+ */
+export function mayBeNamedIn(
+  consultation: { themes?: ThemeRef[] | null },
+  organisation: { namedInConsultations?: boolean | null; themes?: ThemeRef[] | null },
+  sensitiveIds: Set<string>,
+): boolean {
+  if (organisation.namedInConsultations !== true) return false;
+  const shown = new Set((organisation.themes ?? []).map((t) => t.documentId));
+  return (consultation.themes ?? []).every((t) => !sensitiveIds.has(t.documentId) || shown.has(t.documentId));
+}
+
+interface Declaring {
+  documentId: string;
+  memberOf?: ThemeRef[] | null;
+  partners?: ThemeRef[] | null;
+  confirmedMembers?: ThemeRef[] | null;
+}
+
+/** The confirmed relations among organisations, as `from>to` keys. */
+export interface ConfirmedRelations {
+  /** `A>B`: A is a member of B, and B confirms it. */
+  memberOf: Set<string>;
+  /** `A>B` and `B>A`: A and B name each other as partners. */
+  partners: Set<string>;
+}
+
+/** Which of the organisations' declared memberships and partnerships may be public (see the top of this file). */
+export function confirmedRelations(organisations: Declaring[]): ConfirmedRelations {
+  const ids = (refs: ThemeRef[] | null | undefined) => new Set((refs ?? []).map((r) => r.documentId));
+  const confirms = new Map(organisations.map((o) => [o.documentId, ids(o.confirmedMembers)]));
+  const partnersOf = new Map(organisations.map((o) => [o.documentId, ids(o.partners)]));
+  const result: ConfirmedRelations = { memberOf: new Set(), partners: new Set() };
+  for (const o of organisations) {
+    for (const to of ids(o.memberOf)) if (confirms.get(to)?.has(o.documentId)) result.memberOf.add(`${o.documentId}>${to}`);
+    for (const to of ids(o.partners)) if (partnersOf.get(to)?.has(o.documentId)) result.partners.add(`${o.documentId}>${to}`);
+  }
+  return result;
 }

@@ -130,13 +130,20 @@ const organisationFields = (o, ref) => (l) => ({
   consultationChannel: o.consultationChannel,
   consultationLanguages: ref.many('language', o.consultationLanguages),
   consultationLeadTimeWeeks: o.consultationLeadTimeWeeks,
+  namedInConsultations: o.namedInConsultations,
   supportNeeds: o.supportNeeds,
   lastConfirmed: o.lastConfirmed,
 });
 
 /** Relations between organisations, written once every organisation exists (null: none). */
 const organisationLinks = (o, ref) =>
-  o.memberOf?.length || o.partners?.length ? { memberOf: ref.many('organisation', o.memberOf), partners: ref.many('organisation', o.partners) } : null;
+  o.memberOf?.length || o.partners?.length || o.confirmedMembers?.length
+    ? {
+        memberOf: ref.many('organisation', o.memberOf),
+        partners: ref.many('organisation', o.partners),
+        confirmedMembers: ref.many('organisation', o.confirmedMembers ?? []),
+      }
+    : null;
 
 const roomFields = (r, ref) => (l) => ({
   name: r.name,
@@ -260,7 +267,15 @@ export const SEED_TYPES = [
     published: (x) => x.published,
     log: (d) => `activities: ${d.activities.length}`,
   },
-  { name: 'contact-person', items: (d) => d.contacts, key: (x) => x.key, fields: contactFields, log: (d) => `contacts: ${d.contacts.length}` },
+  {
+    name: 'contact-person',
+    items: (d) => d.contacts,
+    key: (x) => x.key,
+    fields: contactFields,
+    // Reviewed (published) unless the data says otherwise: a volunteer's new or changed contact is a draft until a Redacteur publishes it.
+    published: (x) => x.published !== false,
+    log: (d) => `contacts: ${d.contacts.length}`,
+  },
   { name: 'support-offer', items: (d) => d.supportOffers, key: (x) => x.slug, fields: supportOfferFields },
   {
     name: 'consultation',

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '@mzo/content-types';
+import { publicParticipantsOf } from './participation.ts';
 import { inLanguage } from './text-language.ts';
 
 // Pure, so it lives in resolve.ts, where modules used outside Astro (facets) can import it.
@@ -59,6 +60,8 @@ async function assemble(locale: Locale) {
     return groups;
   };
   const sortedOrganisations = organisations.sort(byName);
+  const organisationById = index(organisations);
+  const sensitiveThemeIds = new Set(themes.filter((th) => th.sensitive).map((th) => th.documentId));
   return {
     locale,
     organisations: sortedOrganisations,
@@ -79,7 +82,8 @@ async function assemble(locale: Locale) {
       rooms: group(rooms, (r) => [r.providerOrganisation?.documentId]),
       members: group(sortedOrganisations, (x) => (x.memberOf ?? []).map((m) => m.documentId)),
       partnersNaming: group(sortedOrganisations, (x) => (x.partners ?? []).map((p) => p.documentId)),
-      consultations: group(consultations, (c) => (c.participants ?? []).map((p) => p.documentId)),
+      // Only where the consultation may name the organisation (agreed to be named; the sensitive-theme rule).
+      consultations: group(consultations, (c) => publicParticipantsOf(c, organisationById, sensitiveThemeIds).map((o) => o.documentId)),
     },
     byId: {
       theme: index(themes),
@@ -87,7 +91,7 @@ async function assemble(locale: Locale) {
       community: index(communities),
       language: index(languages),
       targetGroup: index(targetGroups),
-      organisation: index(organisations),
+      organisation: organisationById,
       room: index(rooms),
     },
   };

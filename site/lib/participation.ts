@@ -1,3 +1,4 @@
+import { mayBeNamedIn } from '@mzo/content-types';
 import type { Consultation, Organisation, SupportOffer } from './types.ts';
 
 /** How a consultation reads to the public; `outcome-pending` after its date without an outcome. */
@@ -67,19 +68,19 @@ export function publicConsultationThemeIds(o: Pick<Organisation, 'themes' | 'con
 }
 
 /**
- * The organisations a consultation names in public as having taken part: published ones only, and for
- * a consultation on a sensitive theme only those that show that theme themselves.
+ * The organisations a consultation names in public as having taken part: published ones that agreed to
+ * be named, for a consultation on a sensitive theme only those that show that theme (the model's rule,
+ * `mayBeNamedIn`; the CMS's public API applies the same rule, this keeps a snapshot from elsewhere honest).
  */
 export function publicParticipantsOf(
   c: { participants?: { documentId: string }[] | null; themes?: { documentId: string }[] | null },
   organisations: Map<string, Organisation>,
   sensitiveThemeIds: Set<string>,
 ): Organisation[] {
-  const sensitive = (c.themes ?? []).map((t) => t.documentId).filter((id) => sensitiveThemeIds.has(id));
   return (c.participants ?? [])
     .map((p) => organisations.get(p.documentId))
     .filter((o): o is Organisation => o !== undefined)
-    .filter((o) => sensitive.every((id) => (o.themes ?? []).some((t) => t.documentId === id)));
+    .filter((o) => mayBeNamedIn(c, o, sensitiveThemeIds));
 }
 
 /** The year a consultation took place in, for the /inbreng/ filter. */

@@ -1,4 +1,4 @@
-// The site's service worker (served as /sw.js by site/pages/sw.js.ts, which fills in __BUILD__ and __OFFLINE_PAGES__).
+// The site's service worker (served as /sw.js by site/pages/sw.js.ts, which fills in __OFFLINE_PAGES__).
 // It keeps what the visitor opened, and nothing more: no page is fetched ahead, so a first visit weighs what it
 // weighed without it. Pages go to the network first and fall back to the copy kept when the visitor last opened
 // them, marked with that date so the page can say "Je bent offline" (site/scripts/offline.ts); a page never
@@ -6,13 +6,16 @@
 // their name, so they come from the cache once kept; Pagefind's from the network first.
 /// <reference lib="webworker" />
 
-const BUILD = '__BUILD__';
 /** The offline page of each language, by path prefix ('' for Dutch), e.g. { '': '/offline/', en: '/en/offline/' }. */
 const OFFLINE_PAGES = /** @type {Record<string, string>} */ (JSON.parse('__OFFLINE_PAGES__'));
 const PAGES = 'mzo-pages';
-const FILES = `mzo-files-${BUILD}`;
-/** At most this many pages are kept; the ones opened longest ago go first. */
+// One cache for built files across builds: a page kept from an older build still finds its own CSS and scripts
+// (their names carry a hash, so files of different builds never collide). The worker's own bytes stay the same from
+// build to build, so a rebuild does not make every visitor's browser install it again.
+const FILES = 'mzo-files';
+/** At most this many pages and built files are kept; the ones kept longest ago go first. */
 const MAX_PAGES = 60;
+const MAX_FILES = 300;
 const SINCE = 'x-mzo-kept';
 
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
@@ -38,17 +41,17 @@ async function keepOfflinePages() {
       const file = await fetch(url);
       if (!file.ok) continue;
       if (url.endsWith('.js')) for (const m of (await file.clone().text()).matchAll(/["']\.\/([\w.-]+\.js)["']/g)) own.push(`/_astro/${m[1]}`);
-      await files.put(url, file);
+      await putFile(url, file);
     }
   }
 }
 
 sw.addEventListener('activate', (event) => {
-  // Built files of older builds are no longer linked from any page.
+  // Caches of an earlier version of this worker, under other names.
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('mzo-files-') && key !== FILES).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('mzo-') && key !== PAGES && key !== FILES).map((key) => caches.delete(key))))
       .then(() => sw.clients.claim()),
   );
 });
@@ -102,7 +105,7 @@ async function file(request, event) {
   const kept = await cache.match(request);
   if (kept) return kept;
   const response = await fetch(request);
-  if (response.ok) event.waitUntil(cache.put(request, response.clone()));
+  if (response.ok) event.waitUntil(putFile(request, response.clone()));
   return response;
 }
 
@@ -111,7 +114,7 @@ async function fresh(request, event) {
   const cache = await caches.open(FILES);
   try {
     const response = await fetch(request);
-    if (response.ok) event.waitUntil(cache.put(request, response.clone()));
+    if (response.ok) event.waitUntil(putFile(request, response.clone()));
     return response;
   } catch (error) {
     const kept = await cache.match(request);
@@ -124,7 +127,7 @@ async function fresh(request, event) {
 async function keep(request, response) {
   if (!response.ok || response.type === 'opaque') return;
   const path = new URL(request.url).pathname;
-  if (path.startsWith('/_astro/') || path.startsWith('/pagefind/')) return (await caches.open(FILES)).put(request, response);
+  if (path.startsWith('/_astro/') || path.startsWith('/pagefind/')) return putFile(request, response);
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return;
   const headers = new Headers(response.headers);
   headers.set(SINCE, new Date().toISOString());
@@ -138,6 +141,14 @@ async function keep(request, response) {
   const pages = (await cache.keys()).filter((r) => !offline.has(r.url));
   // cache.keys() lists in the order entries were put: the first are the ones opened longest ago.
   for (const old of pages.slice(0, Math.max(0, pages.length - MAX_PAGES))) await cache.delete(old);
+}
+
+/** Keeps a built file, dropping the ones kept longest ago beyond MAX_FILES. */
+async function putFile(request, response) {
+  const cache = await caches.open(FILES);
+  await cache.put(request, response);
+  const keys = await cache.keys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_FILES))) await cache.delete(old);
 }
 
 /** A kept page with its date on <html data-offline-since>, for the notice the page's script shows. */

@@ -1,25 +1,20 @@
 /**
  * The officials' screens in the real admin panel, in Chromium: a Gemeente user builds the consultation
  * list ("Raadplegen") and downloads its CSV, which holds officials-only contacts and never a hidden one;
- * a volunteer cannot open the screen, nor call its API; a Gemeente user records a consultation and its outcome, and is reminded once (e-mail, start
- * page) while the outcome is overdue. Runs its own Strapi on a copy of the suite's seeded database.
+ * a volunteer cannot open the screen, nor call its API; the contact-person list shows organisation and
+ * visibility (by label), sorts and filters on both; a Gemeente user records a consultation and its outcome, and
+ * is reminded once (e-mail, start page) while the outcome is overdue. Runs its own Strapi on a copy of the
+ * suite's seeded database (tests/support/admin-browser.ts).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
-import { startCms } from '../../tooling/cms-process.ts';
-import { launchChromium } from '../../tooling/chromium.ts';
-import { freePort } from '../support/net.ts';
-import { adminClient } from '../support/admin-api.ts';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTACT, PASSWORD, signIn as signInAs, startAdmin, type AdminUnderTest } from '../support/admin-browser.ts';
 import { csvRecords } from '../support/csv.ts';
 import { demo } from '../support/demo.ts';
+import { found } from '../support/found.ts';
 import { startSmtpStandIn } from '../support/smtp-stand-in.ts';
 
-const PASSWORD = 'Mzo-test-wachtwoord-1';
 const published = demo.organisations.filter((o: any) => o.published);
 const optedIn = published.filter((o: any) => o.consultationOptIn);
 const activeIn = (o: any, wijk: string) => o.locatedIn === wijk || o.serves.includes(wijk);
@@ -27,41 +22,22 @@ const activeIn = (o: any, wijk: string) => o.locatedIn === wijk || o.serves.incl
 const expected = optedIn.filter((o: any) => o.targetGroups.includes('ouderen') && activeIn(o, 'zuidwest'));
 const contactsOf = (list: any[]) => demo.contacts.filter((c: any) => list.some((o: any) => o.slug === c.organisation));
 
-let workDir: string;
-let cms: Awaited<ReturnType<typeof startCms>>;
-let browser: Browser;
+let admin: AdminUnderTest;
 let smtp: Awaited<ReturnType<typeof startSmtpStandIn>>;
-const api = () => adminClient(cms.url);
+const api = () => admin.api;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'mzo-officials-'));
-  const databaseFile = join(workDir, 'cms.db');
-  const seeded = inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE;
-  if (!seeded) throw new Error('This file copies the suite’s seeded SQLite database; it does not run with TEST_DATABASE=postgres.');
-  const source = new Database(seeded, { readonly: true });
-  await source.backup(databaseFile);
-  source.close();
   smtp = await startSmtpStandIn();
-  cms = await startCms({
-    port: await freePort(),
-    log: 'pipe',
-    env: {
-      ...process.env,
-      ...ephemeralCmsEnv(),
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: databaseFile,
-      NODE_ENV: 'production',
-      PDOK_LOOKUP: 'off',
-      // Reminders on, to a local SMTP stand-in, the outcome check every two seconds.
-      REMINDER_EMAILS: 'true',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_SECURE: 'false',
-      OUTCOME_REMINDER_CRON: '*/2 * * * * *',
-    },
+  admin = await startAdmin({
+    // Reminders on, to a local SMTP stand-in, the outcome check every two seconds.
+    REMINDER_EMAILS: 'true',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: 'false',
+    OUTCOME_REMINDER_CRON: '*/2 * * * * *',
   });
-  tokens.super = await api().registerFirstAdmin('beheer@example.org', PASSWORD);
+  tokens.super = admin.superToken;
   for (const [code, email, firstname] of [
     ['gemeente', 'gemeente@example.org', 'Gijs'],
     ['mzo-vrijwilliger', 'vrijwilliger@example.org', 'Vera'],
@@ -69,25 +45,17 @@ beforeAll(async () => {
   ]) {
     tokens[code] = (await api().createUser(tokens.super, { email, password: PASSWORD, roleCode: code, firstname })).token;
   }
-  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await cms?.stop();
+  await admin?.stop();
   await smtp?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
+/** Signs in on a wide desktop page and closes Strapi's welcome dialog, if any. */
 async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/admin\/?$/);
+  const { page } = await admin.newPage({ width: 1400, height: 900 });
+  await signInAs(page, admin.url, email);
   await page
     .getByRole('button', { name: /^(Sluiten|Close)/ })
     .click({ timeout: 3000 })
@@ -141,12 +109,77 @@ describe('the officials’ consultation list in the CMS', () => {
   it('does not let a volunteer open the screen or call its API', async () => {
     const page = await signIn('vrijwilliger@example.org');
     expect(await page.getByRole('link', { name: 'Raadplegen' }).count()).toBe(0);
-    await page.goto(`${cms.url}/admin/mzo-raadplegen`);
+    await page.goto(`${admin.url}/admin/mzo-raadplegen`);
     await page.waitForTimeout(5000);
     expect(await page.getByRole('heading', { name: 'Wie kunt u raadplegen?' }).count()).toBe(0);
     expect(await page.locator('.mzo-consult-row').count()).toBe(0);
     await page.context().close();
     expect((await api().call('GET', '/mzo/consultation-list', { token: tokens['mzo-vrijwilliger'] })).status).toBe(403);
+  });
+});
+
+describe('the contact-person list for officials', () => {
+  const VISIBLE_TO_OFFICIALS = ['public', 'officials'];
+  const LABEL: Record<string, string> = {
+    public: 'Iedereen: staat op de website',
+    officials: 'Alleen de gemeente (niet op de website)',
+    hidden: 'Alleen de redactie',
+  };
+  /** A published organisation with officials-only and hidden contacts, from the seed. */
+  const organisation = found(
+    published.find((o: any) => ['officials', 'hidden'].every((v) => demo.contacts.some((c: any) => c.organisation === o.slug && c.visibility === v))),
+    'a published organisation with officials-only and hidden contacts',
+  );
+  const theirs = demo.contacts.filter((c: any) => c.organisation === organisation.slug);
+  const rows = (page: Page) => page.getByRole('grid').getByRole('rowgroup').nth(1).getByRole('row');
+  /** Name, organisation and visibility as the list shows them, per row. */
+  const table = async (page: Page) => Promise.all((await rows(page).all()).map(async (row) => (await row.getByRole('gridcell').allTextContents()).slice(1, 4)));
+
+  async function addFilter(page: Page, field: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Selecteer veld' }).click();
+    await page.getByRole('option', { name: field, exact: true }).click();
+    await fill(dialog);
+    await dialog.getByRole('button', { name: 'Voeg filter toe' }).click();
+  }
+
+  it('shows organisation and visibility (by label) as columns, sorts on the organisation, and filters on it and on the visibility by label', async () => {
+    const page = await signIn('gemeente@example.org');
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${CONTACT}`);
+    const header = page.getByRole('grid').getByRole('row').first();
+    await header.getByRole('gridcell', { name: 'Organisatie', exact: true }).waitFor();
+    // Ours first; Strapi adds its own status column after them (contact people have drafts: a Redacteur publishes them).
+    expect((await header.getByRole('gridcell').allTextContents()).slice(1, 6)).toEqual(['Naam', 'Organisatie', 'Zichtbaarheid', 'Rol', 'E-mailadres']);
+    await expect.poll(() => rows(page).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    for (const [, , visibility] of await table(page)) expect(Object.values(LABEL)).toContain(visibility);
+
+    // Sorted on the organisation by clicking its column heading (by name; an unpublished one shows as "-").
+    await header.getByRole('gridcell', { name: 'Organisatie', exact: true }).click();
+    await page.waitForURL(/sort=organisation\.name(%3A|:)ASC/);
+    const sortedOnOrganisation = async () => {
+      const organisations = (await table(page)).map(([, org]) => org).filter((org) => org !== '-');
+      return organisations.length > 1 && organisations.join('\n') === [...organisations].sort().join('\n');
+    };
+    await expect.poll(sortedOnOrganisation, { timeout: 30_000 }).toBe(true);
+
+    // Filtered on one organisation: its public and officials-only contacts, never its hidden one.
+    await addFilter(page, 'Organisatie', (dialog) => dialog.getByRole('textbox', { name: 'Organisatie' }).fill(organisation.name));
+    const visible = theirs.filter((c: any) => VISIBLE_TO_OFFICIALS.includes(c.visibility));
+    await expect.poll(() => table(page), { timeout: 30_000 }).toHaveLength(visible.length);
+    expect((await table(page)).sort()).toEqual(visible.map((c: any) => [c.name, organisation.name, LABEL[c.visibility]]).sort());
+
+    // And on the visibility, chosen by its label; the chip says the label too, nowhere the code.
+    await addFilter(page, 'Zichtbaarheid', async (dialog) => {
+      await dialog.getByRole('combobox', { name: 'Zichtbaarheid' }).click();
+      await page.getByRole('option', { name: LABEL.officials, exact: true }).click();
+    });
+    const officialsOnly = theirs.filter((c: any) => c.visibility === 'officials');
+    await expect.poll(() => table(page), { timeout: 30_000 }).toHaveLength(officialsOnly.length);
+    expect((await table(page)).map(([name]) => name).sort()).toEqual(officialsOnly.map((c: any) => c.name).sort());
+    await page.getByRole('button', { name: `Zichtbaarheid is ${LABEL.officials}` }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/\bofficials\b/);
+    await page.context().close();
   });
 });
 
@@ -179,7 +212,7 @@ describe('consultations recorded by those who hold them', () => {
       body: {},
     });
     expect(published.status, JSON.stringify(published.body).slice(0, 300)).toBe(200);
-    const pub = await (await fetch(`${cms.url}/api/consultations?filters[documentId][$eq]=${documentId}&locale=nl`)).json();
+    const pub = await (await fetch(`${admin.url}/api/consultations?filters[documentId][$eq]=${documentId}&locale=nl`)).json();
     expect(pub.data[0].title).toBe(title);
     expect(pub.data[0].outcomeSummary ?? null).toBeNull();
   });
@@ -221,7 +254,7 @@ describe('consultations recorded by those who hold them', () => {
     expect(published.status).toBe(200);
     const overdue = await api().call('GET', '/mzo/consultations/overdue', { token: tokens.gemeente });
     expect(overdue.body.data.map((c: any) => c.documentId)).not.toContain(documentId);
-    const pub = await (await fetch(`${cms.url}/api/consultations?filters[documentId][$eq]=${documentId}&locale=nl`)).json();
+    const pub = await (await fetch(`${admin.url}/api/consultations?filters[documentId][$eq]=${documentId}&locale=nl`)).json();
     expect(pub.data[0].outcomeUrl).toBe('https://gemeente.example.org/raadplegingen/ouderen-zuidwest');
   });
 

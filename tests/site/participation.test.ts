@@ -13,6 +13,12 @@ const published = demo.organisations.filter((o: any) => o.published);
 const bySlug = new Map(demo.organisations.map((o: any) => [o.slug, o]));
 const themeName = new Map(demo.themes.map((t: any) => [t.slug, t.name.nl]));
 const escapeHtml = (s: string) => s.replaceAll('&', '&amp;');
+const sensitive = new Set(demo.themes.filter((t: any) => t.sensitive).map((t: any) => t.slug));
+/** From the seed: may this consultation name this organisation in public (published, agreed, the sensitive-theme rule)? */
+const nameable = (c: any, slug: string) => {
+  const o = bySlug.get(slug) as any;
+  return Boolean(o?.published && o.namedInConsultations && c.themes.every((t: string) => !sensitive.has(t) || o.themes.includes(t)));
+};
 
 describe('the consultation list builder', () => {
   it('lists exactly the published organisations that opted in, with their public mailbox', () => {
@@ -67,10 +73,10 @@ describe('the consultation log', () => {
 
   it('lists on an organisation page the consultations it took part in, with their outcomes', () => {
     const c = found(
-      consultations.find((x: any) => x.outcomeSummary && x.participants.length),
-      'a consultation with an outcome and participants',
+      consultations.find((x: any) => x.outcomeSummary && x.participants.some((p: string) => nameable(x, p))),
+      'a consultation with an outcome and a participant that agreed to be named',
     );
-    const html = page(`organisaties/${c.participants[0]}`);
+    const html = page(`organisaties/${c.participants.find((p: string) => nameable(c, p))}`);
     expect(html).toContain(escapeHtml(c.title.nl));
     expect(html).toContain(escapeHtml(found(c.outcomeSummary, 'the outcome').nl).slice(0, 40));
   });
@@ -92,15 +98,36 @@ describe('the consultation log', () => {
     }
   });
 
-  it('names the published organisations that took part, each linking to its page', () => {
+  it('names the published organisations that took part and agreed to be named, each linking to its page', () => {
     const c = found(
-      consultations.find((x: any) => x.participants.length && !x.themes.some((t: string) => demo.themes.find((th: any) => th.slug === t)?.sensitive)),
-      'a consultation on an ordinary theme with participants',
+      consultations.find((x: any) => x.participants.some((p: string) => nameable(x, p)) && !x.themes.some((t: string) => sensitive.has(t))),
+      'a consultation on an ordinary theme with a participant that agreed to be named',
     );
     const html = page('inbreng');
     const item = html.slice(html.indexOf(`id="${c.slug}"`), html.indexOf('</li>', html.indexOf(`id="${c.slug}"`)));
     expect(item).toContain('Deden mee:');
-    for (const slug of c.participants.filter((p: string) => (bySlug.get(p) as any)?.published)) expect(item).toContain(`href="/organisaties/${slug}/"`);
+    for (const slug of c.participants.filter((p: string) => nameable(c, p))) expect(item).toContain(`href="/organisaties/${slug}/"`);
+  });
+
+  it('never names an organisation that took part without agreeing: not on /inbreng/, not on its own page, not in open data', () => {
+    const withheld = consultations.flatMap((c: any) =>
+      c.participants.filter((p: string) => (bySlug.get(p) as any)?.published && !nameable(c, p)).map((p: string) => ({ c, p })),
+    );
+    expect(withheld.length, 'participants in the seed that did not agree').toBeGreaterThan(0);
+    const record = page('inbreng');
+    const hsds = JSON.parse(readFileSync(join(siteDir, 'open-data', 'hsds.json'), 'utf8'));
+    const organisationId = new Map(hsds.mzo_organisation_profiles.map((r: any) => [r.slug, r.organization_id]));
+    const consultationId = new Map(hsds.mzo_consultations.map((r: any) => [r.slug, r.id]));
+    for (const { c, p } of withheld) {
+      const start = record.indexOf(`id="${c.slug}"`);
+      const item = record.slice(start, record.indexOf('</li>', start));
+      expect(item, `${c.slug} names ${p}`).not.toContain(`href="/organisaties/${p}/"`);
+      expect(page(`organisaties/${p}`), `${p}'s page lists ${c.slug}`).not.toContain(`href="/inbreng/#${c.slug}"`);
+      const pair = hsds.mzo_consultation_participants.filter(
+        (r: any) => r.consultation_id === consultationId.get(c.slug) && r.organization_id === organisationId.get(p),
+      );
+      expect(pair, `open data pairs ${c.slug} with ${p}`).toEqual([]);
+    }
   });
 
   it('says when the outcome of a past consultation was due', () => {
@@ -117,8 +144,8 @@ describe('the consultation log', () => {
   it('links the record from /raadplegen/, theme pages, wijk pages and every participating organisation’s page', () => {
     expect(page('raadplegen')).toContain('href="/inbreng/"');
     const c = found(
-      consultations.find((x: any) => x.wijken.length && x.participants.length),
-      'a consultation in a wijk with participants',
+      consultations.find((x: any) => x.wijken.length && x.participants.some((p: string) => nameable(x, p))),
+      'a consultation in a wijk with a participant that agreed to be named',
     );
     expect(page(`wijken/${c.wijken[0]}`)).toContain(`href="/inbreng/?wijk=${c.wijken[0]}"`);
     expect(page(`wijken/${c.wijken[0]}`)).toContain(`href="/inbreng/#${c.slug}"`);
@@ -127,7 +154,7 @@ describe('the consultation log', () => {
       'a consultation on a theme that is not sensitive',
     );
     expect(page(`themas/${themed.themes[0]}`)).toContain(`href="/inbreng/?thema=${themed.themes[0]}"`);
-    for (const slug of c.participants.filter((p: string) => (bySlug.get(p) as any)?.published)) {
+    for (const slug of c.participants.filter((p: string) => nameable(c, p))) {
       expect(page(`organisaties/${slug}`)).toContain(`href="/inbreng/#${c.slug}"`);
     }
   });

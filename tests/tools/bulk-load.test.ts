@@ -281,9 +281,13 @@ describe('the bulk loader', () => {
         const published = bulk[`${type.name} ${locale} published`] ?? 0;
         expect(drafts, `${type.name} ${locale}: a draft for every document`).toBeGreaterThan(0);
         expect(drafts, `${type.name} ${locale}: no more published versions than documents`).toBeGreaterThanOrEqual(published);
-        // Over REST: exactly the published versions, and no document that is only a draft.
+        // Over REST: exactly the published versions, and no document that is only a draft. Contact people: only the
+        // published public ones of published organisations (cms/src/api/contact-person), so some of them.
         const rest = snapshots.bulk.collections[type.name].filter((e) => (e.locale ?? '-') === locale);
-        expect(rest.length, `${type.name} ${locale} over REST`).toBe(published);
+        if (type.name === 'contact-person') {
+          expect(rest.length, `${type.name} over REST`).toBeGreaterThan(0);
+          expect(rest.length, `${type.name} over REST`).toBeLessThan(published);
+        } else expect(rest.length, `${type.name} ${locale} over REST`).toBe(published);
         const publishedIds = new Set(
           dumps.bulk.rows[strapiUid(type.name)].filter((r) => r.publishedAt && (r.locale ?? '-') === locale).map((r) => r.documentId),
         );

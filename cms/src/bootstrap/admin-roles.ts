@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { TYPES } from '@mzo/content-types';
+import { EDITOR_ONLY_FIELDS, TYPES } from '@mzo/content-types';
 import { ROLE_CODES } from '../roles';
 import { CONSULTATION_LIST_ACTION } from '../plugins/mzo/server/src/permissions';
-import { EDITOR_ONLY_FIELDS } from '../security/access';
 import { CONDITIONS } from './conditions';
 
 /**
@@ -86,7 +85,7 @@ function volunteerPermissions(ctx: Context): PermissionSpec[] {
     room: CONDITIONS.roomOfEditedOrganisation,
     'contact-person': CONDITIONS.contactOfEditedOrganisation,
   };
-  const organisationWithout = [...EDITOR_ONLY_FIELDS.organisation];
+  const organisationWithout = [...(EDITOR_ONLY_FIELDS.organisation ?? [])];
   const permissions: PermissionSpec[] = [
     permission(ctx, CM('read'), 'organisation', { without: organisationWithout, conditions: [CONDITIONS.editsOrganisation] }),
     permission(ctx, CM('update'), 'organisation', {
@@ -95,11 +94,12 @@ function volunteerPermissions(ctx: Context): PermissionSpec[] {
     }),
   ];
   for (const [name, condition] of Object.entries(own)) {
-    const readOnly = VOLUNTEER_READ_ONLY_FIELDS[name] ?? [];
+    const editorOnly = [...(EDITOR_ONLY_FIELDS[name] ?? [])];
+    const readOnly = [...editorOnly, ...(VOLUNTEER_READ_ONLY_FIELDS[name] ?? [])];
     // Creating cannot be limited by a condition (there is no entry yet): the editing middleware
     // refuses a new activity, room or contact that is not linked to one of the volunteer's organisations.
     permissions.push(permission(ctx, CM('create'), name, { without: readOnly }));
-    permissions.push(permission(ctx, CM('read'), name, { conditions: [condition] }));
+    permissions.push(permission(ctx, CM('read'), name, { without: editorOnly, conditions: [condition] }));
     permissions.push(permission(ctx, CM('update'), name, { without: readOnly, conditions: [condition] }));
     permissions.push(permission(ctx, CM('delete'), name, { conditions: [condition] }));
   }
@@ -113,7 +113,7 @@ function municipalityPermissions(ctx: Context): PermissionSpec[] {
   for (const type of TYPES) {
     if (type.name === 'suggestion') continue;
     const conditions = type.name === 'contact-person' ? [CONDITIONS.contactVisibleToOfficials] : [];
-    permissions.push(permission(ctx, CM('read'), type.name, { without: EDITOR_ONLY_FIELDS[type.name] ?? [], conditions }));
+    permissions.push(permission(ctx, CM('read'), type.name, { without: [...(EDITOR_ONLY_FIELDS[type.name] ?? [])], conditions }));
   }
   // Consultations are the municipality's own record: its staff create them, add who took part and the
   // outcome, and publish them (docs/cms.md). A Redacteur can correct or unpublish them.

@@ -15,6 +15,11 @@ const DESCRIPTIONS: Record<string, string> = {
   summary: 'Eén of twee zinnen in eenvoudige taal.',
   kvkNumber: '8 cijfers. Leeg laten als jullie niet bij de KvK staan.',
   phone: 'Bijvoorbeeld 030 123 4567 of 06 12345678.',
+  memberOf: 'De koepel of het netwerk waar jullie lid van zijn. Dit staat op de website als die organisatie het bevestigt.',
+  partners: 'Organisaties waar jullie mee samenwerken. Dit staat op de website als zij jullie ook als partner noemen.',
+  confirmedMembers: 'Organisaties die zeggen dat ze lid van jullie zijn, en bij wie dat klopt. Pas dan staat het lidmaatschap op de website.',
+  namedInConsultations:
+    'Aan: bij een raadpleging waaraan jullie meededen of waarvoor jullie gevraagd zijn, staat jullie naam op de website. Uit: de gemeente weet het wel, op de website staat jullie naam er niet bij.',
 };
 
 type Row = { name: string; size: number }[];

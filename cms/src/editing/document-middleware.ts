@@ -1,6 +1,7 @@
 /**
  * Every create, update and publish of our content types, from the admin panel, the REST API or a
  * script, passes here (a document service middleware) before Strapi writes anything:
+ * 0. a volunteer publishes nothing (a Redacteur reviews and publishes);
  * 1. the input is normalised (postcode `3511 AB`, KvK without spaces, slugs);
  * 2. a volunteer may only link an activity, room or contact person to an organisation they edit
  *    (Strapi's relation picker lists every organisation, so the server must refuse);
@@ -285,7 +286,14 @@ export function registerEditingMiddleware(strapi: Core.Strapi) {
     const type = TYPE_BY_UID.get(context.uid);
     if (!type || !['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
     const writer = currentWriter(strapi);
-    const params = context.params as { documentId?: string; locale?: string; data?: Entry };
+    const params = context.params as { documentId?: string; locale?: string; data?: Entry; status?: string };
+
+    // Volunteers submit, a Redacteur publishes: whatever route asks the document service to publish on a
+    // volunteer's behalf (publish, or create/update/clone with `status: 'published'`) is refused here too,
+    // beside the role's missing publish permission and the route table.
+    if (type.draftAndPublish && isVolunteerOnly(writer.adminUser) && (context.action === 'publish' || params.status === 'published')) {
+      throw new errors.ForbiddenError();
+    }
 
     if (context.action === 'clone') {
       await checkClone(strapi, type, writer, params);

@@ -31,10 +31,17 @@ export const FORM_LAYOUTS: FormLayout[] = [
       { id: 'reach', fields: ['themes', 'communities', 'languages', 'targetGroups', 'reachEstimate', 'reachNote', 'channels'] },
       {
         id: 'consultation',
-        fields: ['consultationOptIn', 'consultationChannel', 'consultationLeadTimeWeeks', 'consultationThemes', 'consultationLanguages'],
+        fields: [
+          'consultationOptIn',
+          'consultationChannel',
+          'consultationLeadTimeWeeks',
+          'consultationThemes',
+          'consultationLanguages',
+          'namedInConsultations',
+        ],
       },
       { id: 'needs', fields: ['supportNeeds'] },
-      { id: 'network', fields: ['memberOf', 'partners', 'members', 'activities', 'rooms', 'contacts'] },
+      { id: 'network', fields: ['memberOf', 'partners', 'confirmedMembers', 'members', 'activities', 'rooms', 'contacts'] },
       { id: 'editorial', fields: ['slug', 'hiddenThemes', 'editors', 'editorNotes', 'lastConfirmed'] },
     ],
     // The start page lists the activities, rooms and contacts with their own buttons; "Klopt nog" sets lastConfirmed.

@@ -4,12 +4,16 @@
  * content manager itself agree on one rule.
  */
 import type { Core } from '@strapi/strapi';
+import { EDITOR_ONLY_FIELDS } from '@mzo/content-types';
 import { ROLE_CODES, type AdminUserLike } from '../roles';
 
 export const READ_ACTION = 'plugin::content-manager.explorer.read';
 
-/** Fields only the Redacteur (and the super admin) may read, per content type name: who may edit an organisation, and the editors' own notes. */
-export const EDITOR_ONLY_FIELDS: Record<string, string[]> = { organisation: ['editors', 'editorNotes'] };
+/**
+ * Fields only the Redacteur (and the super admin) may read, per content type name: from the model
+ * (`cmsReaders: 'editors'`, content-types/src/privacy.ts), e.g. who may edit an organisation and the editors' own notes.
+ */
+export { EDITOR_ONLY_FIELDS };
 /** The same, as attribute names to remove from any response to someone else. */
 export const EDITOR_ONLY_KEYS = new Set(Object.values(EDITOR_ONLY_FIELDS).flat());
 

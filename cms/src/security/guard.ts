@@ -9,13 +9,16 @@
  *   language versions include drafts, so such a filter would read draft text back letter by letter);
  * - after: answers to anyone but a Redacteur carry no editor-only field at any depth, and a language
  *   version (`localizations[]`) only says which one it is, never its content; the public API's answers
- *   carry no `localizations` at all.
+ *   carry no `localizations` at all;
+ * - public API: memberships and partnerships only when the other organisation confirmed them, at any
+ *   depth, and no filter or sort through them (cms/src/security/relations.ts).
  * @see https://docs.strapi.io/cms/backend-customization/routes#middlewares
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ROLE_CODES, type AdminUserLike } from '../roles';
 import { EDITOR_ONLY_KEYS, LOCALIZATION_KEYS, readableDocumentIds } from './access';
+import { keepConfirmed, mentionsSpeakingRelations, publishedConfirmations, SPEAKING_RELATIONS } from './relations';
 import { ROUTE_TABLE, type Caller } from './routes';
 import { uploadedFiles, uploadProblem } from './uploads';
 
@@ -80,11 +83,10 @@ function callerOf(ctx: Ctx, publicApi: boolean): CallerClass {
 
 const unlisted = new Set<string>();
 
-function mentionsLocalizations(value: unknown, { keysOnly }: { keysOnly: boolean }): boolean {
-  if (typeof value === 'string') return !keysOnly && /(^|[.,\s[])localizations($|[.,:\s\]])/.test(value);
-  if (Array.isArray(value)) return value.some((item) => mentionsLocalizations(item, { keysOnly }));
-  if (value && typeof value === 'object')
-    return Object.entries(value).some(([key, item]) => key === 'localizations' || mentionsLocalizations(item, { keysOnly }));
+function mentions(value: unknown, name: string, { keysOnly }: { keysOnly: boolean }): boolean {
+  if (typeof value === 'string') return !keysOnly && new RegExp(`(^|[.,\\s[])${name}($|[.,:\\s\\]])`).test(value);
+  if (Array.isArray(value)) return value.some((item) => mentions(item, name, { keysOnly }));
+  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => key === name || mentions(item, name, { keysOnly }));
   return false;
 }
 
@@ -126,7 +128,13 @@ export function routeGuard(strapi: Core.Strapi) {
     if (verdict === 'no') throw new errors.ForbiddenError();
     if (publicApi) {
       for (const name of ['filters', 'sort', 'populate', 'fields'] as const) {
-        if (mentionsLocalizations(ctx.query[name], { keysOnly: name === 'filters' })) throw new errors.ValidationError(`Invalid key localizations in ${name}`);
+        if (mentions(ctx.query[name], 'localizations', { keysOnly: name === 'filters' }))
+          throw new errors.ValidationError(`Invalid key localizations in ${name}`);
+      }
+      // Filtering or sorting by memberships and partnerships would tell unconfirmed ones apart.
+      for (const name of ['filters', 'sort'] as const) {
+        for (const relation of SPEAKING_RELATIONS)
+          if (mentions(ctx.query[name], relation, { keysOnly: name === 'filters' })) throw new errors.ValidationError(`Invalid key ${relation} in ${name}`);
       }
     }
     if (UPLOAD_ROUTES.has(route)) {
@@ -150,6 +158,11 @@ export function routeGuard(strapi: Core.Strapi) {
     if (caller !== 'editor' && caller !== 'superAdmin') {
       scrub(ctx.body, { publicApi });
       scrub(result, { publicApi });
+    }
+    if (publicApi && (mentionsSpeakingRelations(ctx.body) || mentionsSpeakingRelations(result))) {
+      const confirmed = await publishedConfirmations(strapi);
+      keepConfirmed(ctx.body, confirmed);
+      keepConfirmed(result, confirmed);
     }
     return result;
   };

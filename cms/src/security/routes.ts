@@ -343,7 +343,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
       `POST ${CM}/actions/bulkUnpublish`,
     ],
     access: access('no', 'no', 'own', 'yes'),
-    why: 'Volunteers submit, a Redacteur reviews and publishes (docs/cms.md); the Gemeente publishes its own record of a consultation and nothing else (its role has the publish permission for consultations only).',
+    why: 'Volunteers submit, a Redacteur reviews and publishes (docs/cms.md), contact people included (the editing middleware also refuses any publish a volunteer asks for); the Gemeente publishes its own record of a consultation and nothing else (its role has the publish permission for consultations only).',
   },
   {
     title: 'Content manager: single types',

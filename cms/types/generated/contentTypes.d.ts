@@ -668,7 +668,7 @@ export interface ApiContactPersonContactPerson extends Struct.CollectionTypeSche
     singularName: 'contact-person';
   };
   options: {
-    draftAndPublish: false;
+    draftAndPublish: true;
   };
   attributes: {
     consentDate: Schema.Attribute.Date & Schema.Attribute.Private;
@@ -807,6 +807,7 @@ export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema
         };
       }>;
     communities: Schema.Attribute.Relation<'manyToMany', 'api::community.community'>;
+    confirmedMembers: Schema.Attribute.Relation<'manyToMany', 'api::organisation.organisation'> & Schema.Attribute.Private;
     consultationChannel: Schema.Attribute.Enumeration<['email', 'telefoon', 'whatsapp', 'bijeenkomst', 'via-koepel']> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -919,6 +920,13 @@ export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+    namedInConsultations: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
     organisationStatus: Schema.Attribute.Enumeration<['actief', 'nieuw', 'slapend']> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

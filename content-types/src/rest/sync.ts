@@ -7,7 +7,10 @@
 // targets, so an entry can change without its own dates changing when a target is unpublished or published:
 // entries pointing at a target that left are fetched again, and so are entries the CMS finds pointing at a target
 // that arrived. Contact people are always fetched in full: their API (cms/src/api/contact-person) answers only
-// fixed fields and filters, and they carry their organisation's slug.
+// fixed fields and filters, and they carry their organisation's slug. Memberships and partnerships show only
+// once the other organisation confirmed them (cms/src/security/relations.ts), so they can change when only the
+// other organisation changed, and the public API refuses filters through them: the cheap list of organisations
+// carries them, and a change in them counts as a change of the entry.
 //
 // A full fetch happens when there is no previous snapshot, when it came from another CMS or was made for another
 // content model (the populate trees, fields or languages differ), when `full` is asked, and when the last full
@@ -24,9 +27,19 @@ type PublicType = (typeof PUBLIC_TYPES)[number];
 type Entry = Record<string, unknown> & { documentId: string; id: number; locale?: string };
 
 /** Bumped when the way the sync works changes, so old state makes a full fetch. */
-const SYNC_VERSION = 1;
+const SYNC_VERSION = 3;
 /** Types fetched in full every time (see above). */
 const ALWAYS_FULL = new Set(['contact-person']);
+/** Relations whose public value depends on the entry they point at too (see above): in the cheap list, never filtered on. */
+const CONFIRMED_RELATIONS: Record<string, string[]> = { organisation: ['memberOf', 'partners'] };
+/**
+ * Types whose answer depends, by a rule the CMS applies, on other types beyond their relations' documentIds: a
+ * consultation names only the organisations that agreed, and on a sensitive theme only those that show it
+ * (content-types/src/privacy.ts, `mayBeNamedIn`), and refuses filters through the organisations it names. So when
+ * any organisation or theme changed, left or arrived, in any language, every consultation is fetched again (they
+ * are few), instead of asking which point at it.
+ */
+const RULED_BY: Record<string, string[]> = { consultation: ['organisation', 'theme'] };
 /** documentIds per request when fetching changed entries (keeps the URL short). */
 const IDS_PER_REQUEST = 40;
 /** List pages asked at the same time. */
@@ -64,7 +77,12 @@ export function modelDigest(): string {
     .digest('hex');
 }
 
-const version = (entry: Record<string, unknown>) => `${String(entry.updatedAt ?? '')}|${String(entry.publishedAt ?? '')}`;
+const version = (type: PublicType, entry: Record<string, unknown>) =>
+  [
+    String(entry.updatedAt ?? ''),
+    String(entry.publishedAt ?? ''),
+    ...(CONFIRMED_RELATIONS[type.name] ?? []).map((field) => refsOf(entry[field]).sort().join(',')),
+  ].join('|');
 const keyOf = (entry: { locale?: unknown; documentId: unknown }) => `${String(entry.locale ?? '-')}/${String(entry.documentId)}`;
 
 /** One JSON answer with a `data` list (counted). */
@@ -85,8 +103,20 @@ const apiUrl = (options: CmsOptions, type: PublicType, query: Record<string, unk
 /** Every published entry of a type in one language, as `documentId` → version. */
 async function listVersions(type: PublicType, locale: string | undefined, options: CmsOptions, counter: { requests: number }) {
   const fields = ['documentId', 'updatedAt', ...(type.draftAndPublish ? ['publishedAt'] : [])];
+  const confirmed = CONFIRMED_RELATIONS[type.name] ?? [];
+  const populate = confirmed.length ? Object.fromEntries(confirmed.map((field) => [field, { fields: ['documentId'] }])) : undefined;
   const page = (n: number) =>
-    getList(apiUrl(options, type, { ...(locale ? { locale } : {}), fields, pagination: { page: n, pageSize: PAGE_SIZE }, sort: ['id:asc'] }), options, counter);
+    getList(
+      apiUrl(options, type, {
+        ...(locale ? { locale } : {}),
+        fields,
+        ...(populate ? { populate } : {}),
+        pagination: { page: n, pageSize: PAGE_SIZE },
+        sort: ['id:asc'],
+      }),
+      options,
+      counter,
+    );
   const first = await page(1);
   const pages = [first];
   const pageCount = first.meta?.pagination?.pageCount ?? 1;
@@ -94,7 +124,7 @@ async function listVersions(type: PublicType, locale: string | undefined, option
     pages.push(...(await Promise.all(Array.from({ length: Math.min(PARALLEL, pageCount - n + 1) }, (_, i) => page(n + i)))));
   }
   const versions = new Map<string, string>();
-  for (const body of pages) for (const entry of body.data) versions.set(entry.documentId, version(entry));
+  for (const body of pages) for (const entry of body.data) versions.set(entry.documentId, version(type, entry));
   return versions;
 }
 
@@ -206,6 +236,8 @@ export async function syncSnapshot(
   /** Per type and language (`<type>|<locale or ->`): documentIds that left or arrived. */
   const left = new Map<string, Set<string>>();
   const arrived = new Map<string, Set<string>>();
+  /** Types with any entry changed, arrived or left (in any language). */
+  const changedTypes = new Set<string>();
   const add = (map: Map<string, Set<string>>, type: string, locale: unknown, id: string) => {
     const key = `${type}|${String(locale ?? '-')}`;
     if (!map.has(key)) map.set(key, new Set());
@@ -240,7 +272,7 @@ export async function syncSnapshot(
       const changed: string[] = [];
       for (const [documentId, v] of versions) {
         const old = before.get(`${locale ?? '-'}/${documentId}`);
-        if (old && version(old) === v) after.set(keyOf(old), old);
+        if (old && version(type, old) === v) after.set(keyOf(old), old);
         else {
           changed.push(documentId);
           if (!old) add(arrived, type.name, locale, documentId);
@@ -248,9 +280,11 @@ export async function syncSnapshot(
       }
       for (const entry of await fetchByIds(type, locale, changed, options, counter)) after.set(keyOf(entry), entry);
       fetchedHere += changed.length;
+      if (changed.length) changedTypes.add(type.name);
     }
     for (const [key, entry] of before) {
       if (!after.has(key)) {
+        changedTypes.add(type.name);
         add(left, type.name, entry.locale, entry.documentId);
         removed[type.name] = (removed[type.name] ?? 0) + 1;
       }
@@ -263,16 +297,21 @@ export async function syncSnapshot(
   for (const type of types) {
     if (ALWAYS_FULL.has(type.name)) continue;
     const entries = current.get(type.name)!;
+    const ruledBy = RULED_BY[type.name] ?? [];
+    const ruleChanged = ruledBy.some((name) => changedTypes.has(name));
     for (const locale of type.localized ? LOCALES : [undefined]) {
       const again = new Set<string>();
+      if (ruleChanged) for (const entry of entries.values()) if ((entry.locale ?? undefined) === locale) again.add(entry.documentId);
       for (const { field, target } of relationFields(type)) {
+        if (ruledBy.includes(target)) continue;
         const gone = of(left, target, locale);
         if (gone.size) {
           for (const entry of entries.values()) {
             if ((entry.locale ?? undefined) === locale && refsOf(entry[field]).some((id) => gone.has(id))) again.add(entry.documentId);
           }
         }
-        const come = [...of(arrived, target, locale)];
+        // A confirmed relation's arrivals are already in the cheap list's versions (and cannot be filtered on).
+        const come = (CONFIRMED_RELATIONS[type.name] ?? []).includes(field) ? [] : [...of(arrived, target, locale)];
         if (come.length) for (const id of await pointingAt(type, locale, field, come, options, counter)) again.add(id);
       }
       if (!again.size) continue;

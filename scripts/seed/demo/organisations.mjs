@@ -272,11 +272,23 @@ export function generateOrganisations(ctx) {
       }
     }
   }
+  // A relation is public only when the other side confirms it (issue 12): each koepel confirms its published
+  // members, and published partners name each other. An unpublished organisation's claims stay unconfirmed.
+  const bySlug = new Map(orgs.map((o) => [o.slug, o]));
+  for (const k of orgs) k.confirmedMembers = k.published ? published.filter((o) => o.memberOf.includes(k.slug)).map((o) => o.slug) : [];
+  for (const o of published) {
+    for (const slug of o.partners) {
+      const p = bySlug.get(slug);
+      if (p && !p.partners.includes(o.slug) && !p.memberOf.includes(o.slug)) p.partners.push(o.slug);
+    }
+  }
 
-  // Consultation profile: about two in five opt in.
+  // Consultation profile: about two in five opt in; two in three of those agree to be named on the public record.
+  let optedIn = 0;
   for (const o of orgs) {
     const optIn = o.published && o.status !== 'slapend' && (o.r % 5 === 0 || o.r % 5 === 2 || o.themes.some((t) => SENSITIVE.includes(t)));
     o.consultationOptIn = optIn;
+    o.namedInConsultations = optIn && optedIn++ % 3 !== 2;
     if (optIn) {
       const sensitivePublic = o.themes.filter((t) => SENSITIVE.includes(t));
       const ordinary = o.themes.filter((t) => !SENSITIVE.includes(t));

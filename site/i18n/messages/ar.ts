@@ -224,8 +224,6 @@ export const messages: Dictionary = {
   'consultation.state.running': 'جارية الآن',
   'consultation.state.outcome': 'نُشرت النتيجة',
   'consultation.state.outcome-pending': 'لم تُنشر النتيجة بعد',
-  'consultation.participants': 'عدد المنظمات المشاركة: {count}',
-  'consultation.participantsOne': 'شاركت منظمة واحدة',
   'consultation.due': 'متوقعة في {date}',
   'consultation.cityWide': 'المدينة كلها',
   'consultation.namedParticipants': 'شاركت:',

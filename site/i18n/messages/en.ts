@@ -226,8 +226,6 @@ export const messages: Dictionary = {
   'consultation.state.running': 'Running now',
   'consultation.state.outcome': 'Outcome shared',
   'consultation.state.outcome-pending': 'Outcome not shared yet',
-  'consultation.participants': '{count} organisations took part',
-  'consultation.participantsOne': '1 organisation took part',
   'consultation.due': 'expected from {date}',
   'consultation.cityWide': 'Whole city',
   'consultation.namedParticipants': 'Took part:',

@@ -228,8 +228,6 @@ export const messages = {
   'consultation.state.running': 'Loopt nu',
   'consultation.state.outcome': 'Uitkomst gedeeld',
   'consultation.state.outcome-pending': 'Uitkomst nog niet gedeeld',
-  'consultation.participants': '{count} organisaties deden mee',
-  'consultation.participantsOne': '1 organisatie deed mee',
   'consultation.due': 'verwacht vanaf {date}',
   'consultation.cityWide': 'Hele stad',
   'consultation.namedParticipants': 'Deden mee:',

@@ -226,8 +226,6 @@ export const messages: Dictionary = {
   'consultation.state.running': 'W toku',
   'consultation.state.outcome': 'Wynik udostępniony',
   'consultation.state.outcome-pending': 'Wynik jeszcze nieudostępniony',
-  'consultation.participants': 'Organizacje biorące udział: {count}',
-  'consultation.participantsOne': 'Wzięła udział 1 organizacja',
   'consultation.due': 'oczekiwane {date}',
   'consultation.cityWide': 'Całe miasto',
   'consultation.namedParticipants': 'Wzięły udział:',

@@ -224,8 +224,6 @@ export const messages: Dictionary = {
   'consultation.state.running': 'ሕጂ ይካየድ ኣሎ',
   'consultation.state.outcome': 'ውጽኢት ተኻፊሉ',
   'consultation.state.outcome-pending': 'ውጽኢት ገና ኣይተኻፈለን',
-  'consultation.participants': 'ዝተሳተፋ ውድባት፡ {count}',
-  'consultation.participantsOne': '1 ውድብ ተሳቲፋ',
   'consultation.due': 'ዝጽበ ዕለት፡ {date}',
   'consultation.cityWide': 'ምሉእ ከተማ',
   'consultation.namedParticipants': 'ዝተሳተፋ፡',

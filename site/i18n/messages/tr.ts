@@ -226,8 +226,6 @@ export const messages: Dictionary = {
   'consultation.state.running': 'Devam ediyor',
   'consultation.state.outcome': 'Sonuç paylaşıldı',
   'consultation.state.outcome-pending': 'Sonuç henüz paylaşılmadı',
-  'consultation.participants': '{count} kuruluş katıldı',
-  'consultation.participantsOne': '1 kuruluş katıldı',
   'consultation.due': 'beklenen tarih: {date}',
   'consultation.cityWide': 'Bütün şehir',
   'consultation.namedParticipants': 'Katılanlar:',

@@ -226,8 +226,6 @@ export const messages: Dictionary = {
   'consultation.state.running': 'Триває',
   'consultation.state.outcome': 'Результат оприлюднено',
   'consultation.state.outcome-pending': 'Результат ще не оприлюднено',
-  'consultation.participants': 'Організацій-учасниць: {count}',
-  'consultation.participantsOne': 'Взяла участь 1 організація',
   'consultation.due': 'очікується {date}',
   'consultation.cityWide': 'Усе місто',
   'consultation.namedParticipants': 'Взяли участь:',

@@ -15,8 +15,8 @@ const ORGANISATION_FIELDS = siteFields(organisationType);
 export { MZO_TABLES };
 
 /**
- * Organisations that may be named as taking part in a consultation: for a consultation on a sensitive
- * theme only those that show that theme publicly, so the log never reveals a theme an organisation keeps private.
+ * Organisations that may be named as invited to or taking part in a consultation: those that agreed to be
+ * named, and for a consultation on a sensitive theme only those that show that theme publicly (`mayBeNamedIn`).
  */
 export function publicParticipants(consultation: Consultation, refs: { documentId: string }[] | null | undefined, p: Publishable) {
   const sensitive = new Set(p.allThemes.filter((t) => t.sensitive).map((t) => t.documentId));
@@ -110,8 +110,9 @@ export function mzoExtension(
         status: c.consultationStatus,
         themes: codes(p.byId.theme, c.themes, (x) => x.slug ?? x.documentId),
         wijken: codes(p.byId.wijk, c.wijken, (w) => w.code),
-        invited_count: resolve(p.byId.organisation, c.invited).length,
-        participant_count: resolve(p.byId.organisation, c.participants).length,
+        // Counts of the organisations the record may name (those that agreed to be named).
+        invited_count: publicParticipants(c, c.invited, p).length,
+        participant_count: participants.length,
         outcome_summary: c.outcomeSummary,
         outcome_url: c.outcomeUrl,
         outcome_date: c.outcomeDate,

@@ -3,7 +3,7 @@ import { CONTACT_FIELDS, contactVisibilitiesFor } from '@mzo/content-types';
 
 /**
  * The only way contact people leave the CMS through the content API, with any token or none:
- * public ones, with their public fields, of published organisations. The caller's filters, fields and
+ * the published (reviewed) version of public ones, with their public fields, of published organisations. The caller's filters, fields and
  * populate are replaced, not merged, so no query can reach officials-only or hidden people.
  */
 export default factories.createCoreController('api::contact-person.contact-person', () => ({
@@ -16,8 +16,11 @@ export default factories.createCoreController('api::contact-person.contact-perso
       ...(start !== undefined ? { start } : {}),
       ...(limit !== undefined ? { limit } : {}),
       // Who sees which contact, and which of their fields, is the model's rule (content-types/src/privacy.ts).
+      // A volunteer's new or changed contact is a draft until a Redacteur publishes it.
+      status: 'published',
       filters: { visibility: { $in: contactVisibilitiesFor('public') } },
-      fields: [...CONTACT_FIELDS],
+      // publishedAt: when the reviewed version went live (the site's loader expects it of a type with drafts).
+      fields: [...CONTACT_FIELDS, 'publishedAt'],
       populate: { organisation: { fields: ['slug'] }, languages: { fields: ['slug'] } },
       sort: ['id:asc'],
     };

@@ -10,7 +10,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { EditorPanel } from './components/EditorPanel';
 import { OrganisationPrefill } from './components/OrganisationPrefill';
 import { groupPanels } from './form-panels';
-import { visibilityColumn } from './list-view/visibility-column';
+import { labelledChoiceFilters, visibilityColumn } from './list-view/visibility-column';
 import { CONSULTATION_LIST_PERMISSION } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 import { t, translations } from './translations';
@@ -102,6 +102,7 @@ export default {
     // Each group of fields (src/editing/form-layout.ts) in its own box.
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', groupPanels);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', visibilityColumn);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelledChoiceFilters);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

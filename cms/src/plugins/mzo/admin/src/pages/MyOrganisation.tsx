@@ -13,11 +13,17 @@ interface Item {
   updatedAt: string;
   publicUrl?: string;
 }
+interface WaitingClaim {
+  documentId: string;
+  name: string;
+  kind: 'member' | 'partner';
+}
 interface MyOrganisation extends Item {
   lastConfirmed: string | null;
   activities: Item[];
   rooms: Item[];
   contacts: Item[];
+  waitingForYou?: WaitingClaim[];
 }
 
 const ORG = 'api::organisation.organisation';
@@ -109,7 +115,8 @@ function Entries({ organisation, type }: { organisation: MyOrganisation; type: (
               <Flex justifyContent="space-between" gap={2} wrap="wrap" alignItems="center">
                 <Flex gap={2} wrap="wrap" alignItems="center">
                   <Typography fontWeight="semiBold">{entry.title}</Typography>
-                  {type.key !== 'contacts' && <StateBadge state={entry.state} />}
+                  {/* A published contact may be for the Gemeente only, so "Op de website" is said of the others alone. */}
+                  {(type.key !== 'contacts' || entry.state !== 'published') && <StateBadge state={entry.state} />}
                 </Flex>
                 <Link to={editPath(type.uid, entry.documentId)} aria-label={formatMessage(t('mzo.my.editNamed'), { name: entry.title })}>
                   {formatMessage(t('mzo.my.edit'))}
@@ -123,10 +130,36 @@ function Entries({ organisation, type }: { organisation: MyOrganisation; type: (
   );
 }
 
+/** Other organisations that say they are a member of this one, or its partner: public only once this one confirms. */
+function WaitingForYou({ organisation }: { organisation: MyOrganisation }) {
+  const { formatMessage } = useIntl();
+  const claims = organisation.waitingForYou ?? [];
+  if (!claims.length) return null;
+  const headingId = `${organisation.documentId}-waiting-for-you`;
+  return (
+    <Box tag="section" aria-labelledby={headingId} paddingTop={6}>
+      <Typography tag="h3" variant="delta" id={headingId}>
+        {formatMessage(t('mzo.my.claims.title'))} ({claims.length})
+      </Typography>
+      <Box tag="ul" paddingTop={2}>
+        {claims.map((claim) => (
+          <Box tag="li" key={`${claim.documentId}-${claim.kind}`} paddingTop={2} paddingBottom={2}>
+            <Typography>{formatMessage(t(claim.kind === 'member' ? 'mzo.my.claims.member' : 'mzo.my.claims.partner'), { name: claim.name })}</Typography>
+          </Box>
+        ))}
+      </Box>
+      <Typography tag="p" variant="pi">
+        {formatMessage(t('mzo.my.claims.how'))}
+      </Typography>
+      <Link to={editPath(ORG, organisation.documentId)}>{formatMessage(t('mzo.my.editProfile'))}</Link>
+    </Box>
+  );
+}
+
 function OrganisationCard({ initial }: { initial: MyOrganisation }) {
   const { formatMessage } = useIntl();
   const [organisation, setOrganisation] = React.useState(initial);
-  const waiting = [organisation, ...organisation.activities, ...organisation.rooms].filter((item) => item.state !== 'published');
+  const waiting = [organisation, ...organisation.activities, ...organisation.rooms, ...organisation.contacts].filter((item) => item.state !== 'published');
   return (
     <Box tag="article" background="neutral0" hasRadius shadow="tableShadow" padding={6} marginBottom={6} aria-labelledby={`org-${organisation.documentId}`}>
       <Flex direction="column" alignItems="stretch" gap={4}>
@@ -158,6 +191,7 @@ function OrganisationCard({ initial }: { initial: MyOrganisation }) {
         </Box>
         <Confirm organisation={organisation} onDone={(lastConfirmed) => setOrganisation({ ...organisation, lastConfirmed })} />
       </Flex>
+      <WaitingForYou organisation={organisation} />
       {TYPES.map((type) => (
         <Entries key={type.key} organisation={organisation} type={type} />
       ))}

@@ -22,6 +22,7 @@ import {
 } from '@mzo/content-types/consultation-list';
 import { toCsv } from '@mzo/content-types/csv';
 import { cmsPublicAddresses } from '../../../../../public-addresses';
+import { keepConfirmed, publishedConfirmations } from '../../../../../security/relations';
 
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
@@ -120,6 +121,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       },
       sort: ['name:asc'],
     })) as Record<string, any>[];
+    // "Via de koepel" only through a koepel that confirmed the membership, as on the public site (issue 12).
+    keepConfirmed(organisations, await publishedConfirmations(strapi));
     const candidates = organisations.map((o) => ({ o, reach: consultReach<Named>(o) }));
     const counts = choiceCounts(
       candidates.map((c) => facetsOf(c.reach)),
@@ -133,6 +136,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const people = chosen.length
       ? ((await strapi.documents(CONTACT).findMany({
           ...contactQuery,
+          // Reviewed contacts only: a volunteer's new or changed contact waits for a Redacteur, for the Gemeente too.
+          status: 'published',
           fields: [...CONTACT_FIELDS],
           populate: { organisation: { fields: ['documentId'] } },
           sort: ['name:asc'],

@@ -1,7 +1,9 @@
 /**
  * "Mijn organisatie": the organisations the signed-in user is an editor of, each with what the public
  * sees (its web page), what waits for the redactie, when it was last confirmed, and its activities,
- * rooms and contact people. Only the user's own organisations (organisation.editors) are read.
+ * rooms and contact people, and the memberships and partnerships other organisations declare with it
+ * that wait for its confirmation. Only the user's own organisations (organisation.editors) are read in
+ * full; of the others only their name, and that they name this one.
  */
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@mzo/content-types';
@@ -25,11 +27,52 @@ export interface Item {
   publicUrl?: string;
 }
 
+/** Another organisation that says it is a member of this one, or names it as a partner, while this one has not confirmed that. */
+export interface WaitingClaim {
+  documentId: string;
+  name: string;
+  kind: 'member' | 'partner';
+}
+
 export interface MyOrganisation extends Item {
   lastConfirmed: string | null;
   activities: Item[];
   rooms: Item[];
   contacts: Item[];
+  /** Memberships and partnerships that are public only once this organisation confirms them. */
+  waitingForYou: WaitingClaim[];
+}
+
+type Refs = { documentId: string }[] | undefined;
+
+/** Claims of other organisations (any version) about `ids` that the claimed organisation's own draft does not confirm. */
+async function waitingClaims(strapi: Core.Strapi, ids: string[]): Promise<Map<string, WaitingClaim[]>> {
+  const ref = { select: ['documentId'] };
+  const own = (await strapi.db.query(ORG).findMany({
+    where: { documentId: { $in: ids }, publishedAt: null, locale: DEFAULT_LOCALE },
+    select: ['documentId'],
+    populate: { confirmedMembers: ref, partners: ref },
+  })) as { documentId: string; confirmedMembers?: Refs; partners?: Refs }[];
+  const claimers = (await strapi.db.query(ORG).findMany({
+    where: { locale: DEFAULT_LOCALE, $or: [{ memberOf: { documentId: { $in: ids } } }, { partners: { documentId: { $in: ids } } }] },
+    select: ['documentId', 'name'],
+    populate: { memberOf: ref, partners: ref },
+  })) as { documentId: string; name: string; memberOf?: Refs; partners?: Refs }[];
+  const result = new Map<string, WaitingClaim[]>(ids.map((id) => [id, []]));
+  for (const organisation of own) {
+    const has = (refs: Refs, id: string) => (refs ?? []).some((r) => r.documentId === id);
+    const list = result.get(organisation.documentId)!;
+    for (const claimer of claimers) {
+      if (claimer.documentId === organisation.documentId) continue;
+      const claims: WaitingClaim['kind'][] = [];
+      if (has(claimer.memberOf, organisation.documentId) && !has(organisation.confirmedMembers, claimer.documentId)) claims.push('member');
+      if (has(claimer.partners, organisation.documentId) && !has(organisation.partners, claimer.documentId)) claims.push('partner');
+      for (const kind of claims)
+        if (!list.some((w) => w.documentId === claimer.documentId && w.kind === kind)) list.push({ documentId: claimer.documentId, name: claimer.name, kind });
+    }
+    list.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.kind.localeCompare(b.kind));
+  }
+  return result;
 }
 
 type Row = { documentId: string; publishedAt: string | null; updatedAt: string; locale?: string; [field: string]: unknown };
@@ -76,10 +119,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         select: ['documentId', 'publishedAt', 'updatedAt', ...fields],
         populate: { [relation]: { select: ['documentId'] } },
       })) as Row[];
-    const [activities, rooms, contacts] = await Promise.all([
+    const [activities, rooms, contacts, waiting] = await Promise.all([
       owned(ACT, 'organisation', ['title', 'slug', 'locale']),
       owned(ROOM, 'providerOrganisation', ['name', 'slug', 'locale']),
       owned(CONTACT, 'organisation', ['name']),
+      waitingClaims(strapi, ids),
     ]);
     const of = (rows: Row[], relation: string, id: string) => rows.filter((row) => (row[relation] as { documentId?: string } | null)?.documentId === id);
     return items(organisations, 'name', page('organisaties')).map((organisation) => {
@@ -90,11 +134,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         lastConfirmed: lastConfirmed ?? null,
         activities: items(of(activities, 'organisation', organisation.documentId), 'title'),
         rooms: items(of(rooms, 'providerOrganisation', organisation.documentId), 'name'),
-        // Contact people have no drafts; what the public sees of them depends on their visibility.
-        contacts: items(
-          of(contacts, 'organisation', organisation.documentId).map((row) => ({ ...row, publishedAt: row.publishedAt ?? row.updatedAt })),
-          'name',
-        ),
+        // Published contacts are reviewed; what the public sees of them still depends on their visibility.
+        contacts: items(of(contacts, 'organisation', organisation.documentId), 'name'),
+        waitingForYou: waiting.get(organisation.documentId) ?? [],
       };
     });
   },

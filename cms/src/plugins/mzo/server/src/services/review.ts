@@ -38,6 +38,7 @@ const REVIEWED_TYPES = [
   reviewed('api::organisation.organisation', ['name', 'updatedAt']),
   reviewed('api::activity.activity', ['title', 'updatedAt']),
   reviewed('api::room.room', ['name', 'updatedAt']),
+  reviewed('api::contact-person.contact-person', ['name', 'updatedAt']),
   reviewed('api::consultation.consultation', ['title', 'updatedAt']),
 ];
 
