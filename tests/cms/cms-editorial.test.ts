@@ -9,8 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
 import { csvCell } from '@mzo/content-types/csv';
@@ -20,6 +19,7 @@ import { demo } from '../support/demo.ts';
 import { freePort } from '../support/net.ts';
 import { startPdokStandIn, startWebhookSink } from '../support/pdok-stand-in.ts';
 import { found } from '../support/found.ts';
+import { copySeededDatabase } from '../support/seeded-database.ts';
 
 const ORG = 'api::organisation.organisation';
 const ACT = 'api::activity.activity';
@@ -72,12 +72,7 @@ async function list(uid: string, token: string, query = '') {
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-editorial-'));
   const databaseFile = join(workDir, 'cms.db');
-  // With MZO_SKIP_CMS=1, MZO_SEEDED_DATABASE (a database seeded with --no-admin) runs this file alone, quickly.
-  const seeded = inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE;
-  if (!seeded) throw new Error('This file copies the suite’s seeded SQLite database; it does not run with TEST_DATABASE=postgres.');
-  const source = new Database(seeded, { readonly: true });
-  await source.backup(databaseFile);
-  source.close();
+  await copySeededDatabase(databaseFile);
   [pdok, webhook] = await Promise.all([startPdokStandIn(), startWebhookSink()]);
   cms = await startCms({
     port: await freePort(),

@@ -17,6 +17,7 @@ import { adminClient } from '../support/admin-api.ts';
 import { demo } from '../support/demo.ts';
 import { found } from '../support/found.ts';
 import { freePort } from '../support/net.ts';
+import { copySeededDatabase } from '../support/seeded-database.ts';
 
 const ORG = 'api::organisation.organisation';
 const PASSWORD = 'Mzo-test-wachtwoord-1';
@@ -99,9 +100,7 @@ describe('a database from before the consent field', () => {
   beforeAll(async () => {
     workDir = mkdtempSync(join(tmpdir(), 'mzo-naming-'));
     databaseFile = join(workDir, 'cms.db');
-    const source = new Database(inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE, { readonly: true });
-    await source.backup(databaseFile);
-    source.close();
+    await copySeededDatabase(databaseFile);
     // As the database was before: no column, and Strapi's record of the schema without it (so the start syncs).
     const db = new Database(databaseFile);
     db.exec('ALTER TABLE organisations DROP COLUMN named_in_consultations');

@@ -7,8 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSnapshot, syncSnapshot, type SyncedSnapshot } from '@mzo/content-types/rest';
 import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
@@ -16,6 +15,7 @@ import { adminClient } from '../support/admin-api.ts';
 import { demo } from '../support/demo.ts';
 import { found } from '../support/found.ts';
 import { freePort } from '../support/net.ts';
+import { copySeededDatabase } from '../support/seeded-database.ts';
 
 let workDir: string;
 let cms: Awaited<ReturnType<typeof startCms>>;
@@ -55,11 +55,7 @@ const fetchedEntries = (report: { fetched: Record<string, number> }, except: str
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-sync-'));
   const databaseFile = join(workDir, 'cms.db');
-  const seeded = inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE;
-  if (!seeded) throw new Error('This file copies the suite’s seeded SQLite database; it does not run with TEST_DATABASE=postgres.');
-  const source = new Database(seeded, { readonly: true });
-  await source.backup(databaseFile);
-  source.close();
+  await copySeededDatabase(databaseFile);
   cms = await startCms({
     port: await freePort(),
     log: 'pipe',

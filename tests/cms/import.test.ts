@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/chromium.ts';
 import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
@@ -22,6 +22,7 @@ import { demo } from '../support/demo.ts';
 import { found } from '../support/found.ts';
 import { freePort } from '../support/net.ts';
 import { startPdokStandIn } from '../support/pdok-stand-in.ts';
+import { copySeededDatabase } from '../support/seeded-database.ts';
 
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
@@ -121,11 +122,7 @@ function organisationRows() {
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-import-'));
   databaseFile = join(workDir, 'cms.db');
-  const seeded = inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE;
-  if (!seeded) throw new Error('This file copies the suite’s seeded SQLite database; it does not run with TEST_DATABASE=postgres.');
-  const source = new Database(seeded, { readonly: true });
-  await source.backup(databaseFile);
-  source.close();
+  await copySeededDatabase(databaseFile);
   pdok = await startPdokStandIn();
   cms = await startCms({
     port: await freePort(),

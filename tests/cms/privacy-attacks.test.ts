@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSnapshot, writeSnapshot } from '@mzo/content-types/rest';
 import { ROUTE_GROUPS, type Caller } from '../../cms/src/security/routes.ts';
 import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
@@ -27,6 +27,7 @@ import { found } from '../support/found.ts';
 import { freePort } from '../support/net.ts';
 import { TEST_BUILD_NOW, TEST_REFERENCE_DATE } from '../support/suite.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { copySeededDatabase } from '../support/seeded-database.ts';
 
 const ORG = 'api::organisation.organisation';
 const ACT = 'api::activity.activity';
@@ -192,12 +193,8 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-privacy-'));
   // SQLite: a copy of the suite's seeded database. PostgreSQL (TEST_DATABASE=postgres): a fresh database, seeded here.
   database = await createTestDatabase(workDir);
-  const seeded = inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE;
   if (database.file) {
-    if (!seeded) throw new Error('No seeded SQLite database from the suite to copy.');
-    const source = new Database(seeded, { readonly: true });
-    await source.backup(database.file);
-    source.close();
+    await copySeededDatabase(database.file);
   } else {
     const env = { ...process.env, ...ephemeralCmsEnv(), ...database.env, NODE_ENV: 'production' };
     await run(process.execPath, ['scripts/seed.mjs', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], { cwd: ROOT, env, quiet: true });

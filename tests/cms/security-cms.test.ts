@@ -9,13 +9,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodePng } from '../../tooling/png.ts';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
 import { adminClient } from '../support/admin-api.ts';
 import { demo, privateContactValues } from '../support/demo.ts';
 import { freePort } from '../support/net.ts';
 import { startWebhookSink } from '../support/pdok-stand-in.ts';
+import { copySeededDatabase } from '../support/seeded-database.ts';
 
 const ORG = 'api::organisation.organisation';
 const PASSWORD = 'Mzo-test-wachtwoord-1';
@@ -50,9 +51,7 @@ async function get(path: string) {
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-security-'));
   databaseFile = join(workDir, 'cms.db');
-  const source = new Database(inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE, { readonly: true });
-  await source.backup(databaseFile);
-  source.close();
+  await copySeededDatabase(databaseFile);
   const db = new Database(databaseFile);
   db.prepare('UPDATE organisations SET editor_notes = ?').run(CANARY.editorNotes);
   db.prepare('UPDATE contact_persons SET consent_note = ?').run(CANARY.consentNote);

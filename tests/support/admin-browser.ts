@@ -6,14 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { launchChromium } from '../../tooling/chromium.ts';
 import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
 import { adminClient } from './admin-api.ts';
 import { freePort } from './net.ts';
+import { copySeededDatabase } from './seeded-database.ts';
 
 export const PASSWORD = 'Mzo-test-wachtwoord-1';
 export const ORG = 'api::organisation.organisation';
@@ -47,12 +46,7 @@ export const DESKTOP = { width: 1280, height: 900 };
 export async function startAdmin(env: Record<string, string> = {}): Promise<AdminUnderTest> {
   const workDir = mkdtempSync(join(tmpdir(), 'mzo-admin-'));
   const databaseFile = join(workDir, 'cms.db');
-  // With MZO_SKIP_CMS=1, MZO_SEEDED_DATABASE (a database seeded with --no-admin) runs a file alone, quickly.
-  const seeded = inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE;
-  if (!seeded) throw new Error('The admin tests copy the suite’s seeded SQLite database; they do not run with TEST_DATABASE=postgres.');
-  const source = new Database(seeded, { readonly: true });
-  await source.backup(databaseFile);
-  source.close();
+  await copySeededDatabase(databaseFile);
   const cms = await startCms({
     port: await freePort(),
     log: 'pipe',

@@ -8,12 +8,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backup, restore } from '../../tooling/backup.ts';
 import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
 import { privateContactValues } from '../support/demo.ts';
 import { freePort } from '../support/net.ts';
+import { copySeededDatabase } from '../support/seeded-database.ts';
 
 const CANARY = 'CANARY-backup-editor-notes-77e1';
 const KEY = 'test-backup-key-0123456789';
@@ -50,9 +51,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-backup-'));
   sourceFile = join(workDir, 'source.db');
   restoredFile = join(workDir, 'restored.db');
-  const source = new Database(inject('seededDatabaseFile') || process.env.MZO_SEEDED_DATABASE, { readonly: true });
-  await source.backup(sourceFile);
-  source.close();
+  await copySeededDatabase(sourceFile);
   const db = new Database(sourceFile);
   db.prepare('UPDATE organisations SET editor_notes = ?').run(CANARY);
   db.close();
