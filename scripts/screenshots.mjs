@@ -28,6 +28,19 @@ import { generateDemoData } from './seed/demo-data.mjs';
 
 const REFERENCE_DATE = '2026-11-30';
 
+/** Signs in on the admin's login page and waits for the start page; closes Strapi's welcome dialog if it shows. */
+async function signIn(page, loginUrl, email, password) {
+  await page.goto(loginUrl);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(/\/admin\/?$/);
+  await page
+    .getByRole('button', { name: /^(Sluiten|Close)/ })
+    .click({ timeout: 5000 })
+    .catch(() => {});
+}
+
 /** The screen “Organisaties inlezen”: a small spreadsheet with Dutch headers, one row of each kind. */
 async function importScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl, out }) {
   const editor = (
@@ -51,15 +64,7 @@ async function importScreenshots({ browser, call, superToken, roleId, demo, pass
     await (locator ?? page).screenshot({ path: join(out, name) });
     console.log(`  docs/img/${name}`);
   };
-  await page.goto(adminUrl('/auth/login'));
-  await page.getByLabel('E-mail').fill('ruud@example.org');
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/admin\/?$/);
-  await page
-    .getByRole('button', { name: /^(Sluiten|Close)/ })
-    .click({ timeout: 5000 })
-    .catch(() => {});
+  await signIn(page, adminUrl('/auth/login'), 'ruud@example.org', password);
   await page.getByRole('link', { name: 'Organisaties inlezen' }).click();
   await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'organisaties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await shot('09-inlezen-bestand.png');
@@ -91,15 +96,7 @@ async function officialsScreenshots({ browser, call, superToken, roleId, demo, p
     const context = await browser.newContext({ locale: 'nl-NL', viewport, timezoneId: 'Europe/Amsterdam' });
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
-    await page.goto(adminUrl('/auth/login'));
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/admin\/?$/);
-    await page
-      .getByRole('button', { name: /^(Sluiten|Close)/ })
-      .click({ timeout: 5000 })
-      .catch(() => {});
+    await signIn(page, adminUrl('/auth/login'), email, password);
     return page;
   };
   const shot = async (page, name, options = {}) => {
