@@ -12,6 +12,7 @@ import {
   type ConsultFacets,
 } from '../lib/consult-list.ts';
 import { toVCards } from '../lib/vcard.ts';
+import { revealStatus } from './list-filter.ts';
 
 interface Messages {
   count: string;
@@ -87,8 +88,7 @@ export function initConsultList(form: HTMLFormElement) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply();
-    status.scrollIntoView({ block: 'start' });
-    status.focus({ preventScroll: true });
+    revealStatus(status);
   });
   apply();
 }

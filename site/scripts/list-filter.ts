@@ -15,6 +15,12 @@ export interface ListFilterOptions {
   check?(values: Record<string, string>): Record<string, string>;
 }
 
+/** Brings a list's count into view and moves the focus there (after a submit or a chosen day). */
+export function revealStatus(status: HTMLElement) {
+  status.scrollIntoView({ block: 'start' });
+  status.focus({ preventScroll: true });
+}
+
 export function initListFilter(form: HTMLFormElement, options: ListFilterOptions) {
   const messages = JSON.parse(form.dataset.messages ?? '{}') as { count: string; none: string; one?: string };
   const items = [...document.querySelectorAll<HTMLElement>(options.items)];
@@ -70,11 +76,7 @@ export function initListFilter(form: HTMLFormElement, options: ListFilterOptions
   form.hidden = false;
   form.addEventListener('change', apply);
   form.addEventListener('input', apply);
-  /** Brings the count into view and moves the focus there (after a submit or a chosen day). */
-  function reveal() {
-    options.status.scrollIntoView({ block: 'start' });
-    options.status.focus({ preventScroll: true });
-  }
+  const reveal = () => revealStatus(options.status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply();
