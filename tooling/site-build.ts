@@ -13,6 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ASTRO_BIN, ROOT } from './paths.ts';
 import { run } from './run.ts';
 
@@ -182,9 +183,11 @@ export async function buildSite({
     const path = join(builds, entry);
     if (entry.startsWith(`${name}-`) && path !== outDir && path !== previous) rmSync(path, { recursive: true, force: true });
   }
-  const lines = [...output.matchAll(/├─ (\S+)\s+\((cached|restored|\+[\d.]+m?s)\)/g)];
+  // Astro colours its log when the environment asks for colour (FORCE_COLOR, as CI sets): read it without the codes.
+  const plain = stripVTControlCharacters(output);
+  const lines = [...plain.matchAll(/├─ (\S+)\s+\((cached|restored|\+[\d.]+m?s)\)/g)];
   const renderedFiles = lines.filter((m) => m[2].startsWith('+')).map((m) => m[1]);
-  const sync = /Content sync: ([^\n]*)/.exec(output)?.[1];
+  const sync = /Content sync: ([^\n]*)/.exec(plain)?.[1];
   return {
     outDir,
     seconds: (performance.now() - started) / 1000,

@@ -32,6 +32,8 @@ const env = () => ({
   SITE_LOCALES: 'nl,en',
   PUBLIC_TILE_URL: inject('tileUrl'),
   SITE_FULL_BUILD: '',
+  // Astro's log in colour, as in CI (FORCE_COLOR): the counts below are read from it and must not depend on it.
+  FORCE_COLOR: '1',
 });
 
 /** Every file of a build by path, with its sha256; Pagefind's gzip'd files unpacked (for the text search below). */
