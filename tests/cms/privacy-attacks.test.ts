@@ -698,6 +698,46 @@ describe('the suggestion endpoint’s size limit', () => {
   });
 });
 
+describe('the content model behind the answers', () => {
+  const attributesOf = (body: any, uid: string) =>
+    Object.keys((body?.data?.contentTypes ?? []).find((type: { uid: string }) => type.uid === uid)?.attributes ?? {});
+
+  it('stays whole when answers to a volunteer and the Gemeente are cleaned: their reads change nothing for the next request', async () => {
+    const whole = await api.call('GET', '/content-manager/init', { token: tokens.editor });
+    expect(whole.status).toBe(200);
+    const before = attributesOf(whole.body, ORG);
+    expect(before).toEqual(expect.arrayContaining(['editors', 'editorNotes']));
+    for (const caller of ['volunteer', 'municipality'] as const) {
+      const token = caller === 'volunteer' ? tokens.volunteerA : tokens.municipality;
+      const init = await api.call('GET', '/content-manager/init', { token });
+      expect(init.status).toBe(200);
+      // The answer itself describes no editor-only field.
+      expect(attributesOf(init.body, ORG)).not.toEqual(expect.arrayContaining(['editorNotes']));
+      // Every other read the role may make, on its own organisation where it names one.
+      for (const group of ROUTE_GROUPS) {
+        if (group.access[caller] === 'no') continue;
+        for (const route of group.routes) {
+          const [method, path] = route.split(' ');
+          if (method !== 'GET' || path.includes('upload') || path.includes('/mzo/')) continue;
+          await api.call('GET', concrete(path.replace(/:documentId\b/g, ids.A)), { token });
+        }
+      }
+    }
+    // Strapi's own model still has every field: the Redacteur's view is as before, and saves that name them work.
+    expect(attributesOf((await api.call('GET', '/content-manager/init', { token: tokens.editor })).body, ORG)).toEqual(before);
+    const ownSave = await api.call('PUT', `${api.collection(ORG)}/${ids.A}?locale=nl`, {
+      token: tokens.volunteerA,
+      body: { summary: `${orgA.summary.nl}`.slice(0, 280) },
+    });
+    expect(ownSave.status, text(ownSave.body).slice(0, 300)).toBe(200);
+    const editorSave = await api.call('PUT', `${api.collection(ORG)}/${ids.A}?locale=nl`, {
+      token: tokens.editor,
+      body: { editorNotes: CANARY.editorNotes },
+    });
+    expect(editorSave.status, text(editorSave.body).slice(0, 300)).toBe(200);
+  });
+});
+
 describe('the route table, enforced', () => {
   it('refuses every route the table refuses, to each role', async () => {
     const tokenOf: Record<Exclude<Caller, 'anonymous'>, string> = { volunteer: tokens.volunteerA, municipality: tokens.municipality, editor: tokens.editor };

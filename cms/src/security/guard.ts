@@ -90,26 +90,40 @@ function mentions(value: unknown, name: string, { keysOnly }: { keysOnly: boolea
   return false;
 }
 
-/** Removes what the caller may not read from an answer, in place. */
-function scrub(value: unknown, { publicApi }: { publicApi: boolean }, depth = 0): void {
-  if (depth > 40 || !value || typeof value !== 'object') return;
+/**
+ * What the caller may read of an answer: the answer itself when nothing in it is to be removed, else a copy
+ * without it. Never changes the answer in place: Strapi hands out its own live objects (the content manager's
+ * model description shares attribute objects with `strapi.contentTypes`), and removing `editors` from one of
+ * those removed the field from Strapi's model for every later request ("Invalid key editors" on every save).
+ */
+function scrubbed<T>(value: T, { publicApi }: { publicApi: boolean }, depth = 0): T {
+  if (depth > 40 || !value || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    for (const item of value) scrub(item, { publicApi }, depth + 1);
-    return;
+    let copy: unknown[] | undefined;
+    value.forEach((item, index) => {
+      const next = scrubbed(item, { publicApi }, depth + 1);
+      if (next !== item) (copy ??= [...value])[index] = next;
+    });
+    return (copy ?? value) as T;
   }
-  if (Buffer.isBuffer(value) || typeof (value as { pipe?: unknown }).pipe === 'function') return;
+  if (Buffer.isBuffer(value) || typeof (value as { pipe?: unknown }).pipe === 'function') return value;
   const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  const change = () => (copy ??= Object.assign(Object.create(Object.getPrototypeOf(record)), record) as Record<string, unknown>);
   for (const key of Object.keys(record)) {
-    if (EDITOR_ONLY_KEYS.has(key)) delete record[key];
+    if (EDITOR_ONLY_KEYS.has(key)) delete change()[key];
     else if (key === 'localizations') {
-      if (publicApi) delete record[key];
-      else if (Array.isArray(record[key]))
-        record[key] = (record[key] as Record<string, unknown>[]).map((version) =>
+      if (publicApi || !Array.isArray(record[key])) delete change()[key];
+      else
+        change()[key] = (record[key] as Record<string, unknown>[]).map((version) =>
           Object.fromEntries(LOCALIZATION_KEYS.filter((k) => version && k in version).map((k) => [k, version[k]])),
         );
-      else delete record[key];
-    } else scrub(record[key], { publicApi }, depth + 1);
+    } else {
+      const next = scrubbed(record[key], { publicApi }, depth + 1);
+      if (next !== record[key]) change()[key] = next;
+    }
   }
+  return (copy ?? value) as T;
 }
 
 export function routeGuard(strapi: Core.Strapi) {
@@ -150,14 +164,15 @@ export function routeGuard(strapi: Core.Strapi) {
         if (named.ids.some((id) => !readable.has(id))) throw new errors.ForbiddenError();
       }
     }
-    const result = await next();
+    let result = await next();
     // Routes can be stacked (the public folder's catch-all hands on to the route behind it): the
     // innermost guard, the one of the route that answered, decides about the answer.
     if (ctx.state.mzoAnswerChecked) return result;
     ctx.state.mzoAnswerChecked = true;
     if (caller !== 'editor' && caller !== 'superAdmin') {
-      scrub(ctx.body, { publicApi });
-      scrub(result, { publicApi });
+      const body = scrubbed(ctx.body, { publicApi });
+      if (body !== ctx.body) ctx.body = body;
+      result = scrubbed(result, { publicApi });
     }
     if (publicApi && (mentionsSpeakingRelations(ctx.body) || mentionsSpeakingRelations(result))) {
       const confirmed = await publishedConfirmations(strapi);
