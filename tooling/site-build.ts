@@ -36,6 +36,8 @@ export interface SiteBuild {
   renderedFiles?: string[];
   /** What the content sync did (site/loaders/content-source.ts): "full …" or "incremental …". */
   sync?: string;
+  /** Whether Pagefind indexed the pages, or kept the previous build's index because no page changed. */
+  search?: 'indexed' | 'kept';
 }
 
 /** The files of the build cache that must be readable JSON when present: Astro's and the content sync's. */
@@ -119,6 +121,7 @@ export async function buildSite({
     reason = 'another build of this site was using the build cache';
   }
   const outDir = join(builds, `${name}-${Date.now()}`);
+  const served = existsSync(link) && lstatSync(link).isSymbolicLink() ? resolve(dirname(link), readlinkSync(link)) : undefined;
   const work = join(ROOT, 'node_modules', '.mzo-builds', `${name}-${process.pid}-${Date.now()}`);
   const astroBuild = async (): Promise<string> => {
     rmSync(nextDir, { recursive: true, force: true });
@@ -134,6 +137,8 @@ export async function buildSite({
           ...(env.CMS_SNAPSHOT ? { CMS_SNAPSHOT: resolve(ROOT, env.CMS_SNAPSHOT) } : {}),
           SITE_OUT_DIR: nextDir,
           SITE_CACHE_DIR: cacheDir,
+          // The build this one follows, for what an incremental build may keep of it (the search index).
+          SITE_PREVIOUS_BUILD: !reason && served && existsSync(served) ? served : '',
           ASTRO_TELEMETRY_DISABLED: '1',
         },
         quiet,
@@ -188,6 +193,7 @@ export async function buildSite({
   const lines = [...plain.matchAll(/├─ (\S+)\s+\((cached|restored|\+[\d.]+m?s)\)/g)];
   const renderedFiles = lines.filter((m) => m[2].startsWith('+')).map((m) => m[1]);
   const sync = /Content sync: ([^\n]*)/.exec(plain)?.[1];
+  const search = /Pagefind (indexed|kept)/.exec(plain)?.[1] as SiteBuild['search'];
   return {
     outDir,
     seconds: (performance.now() - started) / 1000,
@@ -195,6 +201,7 @@ export async function buildSite({
     ...(reason ? { reason } : {}),
     ...(quiet ? { rendered: renderedFiles.length, reused: lines.length - renderedFiles.length, renderedFiles } : {}),
     ...(sync ? { sync } : {}),
+    ...(search ? { search } : {}),
   };
 }
 

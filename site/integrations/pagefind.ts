@@ -1,11 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { localeOfPath } from '@mzo/content-types/locales';
 import { organisationPath } from '../scripts/organisation-path.ts';
+import { linkTree, listFiles, sameBytes } from './build-files.ts';
 
 interface Fragment {
   url: string;
@@ -53,17 +55,74 @@ export function writeMapPoints(pagefindDir: string): Record<string, number> {
   return counts;
 }
 
+/** The build cache's record of the last index written: what made it, and the digest of its entry file. */
+const INDEX_RECORD = 'pagefind-index.json';
+
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** What an index depends on besides the pages: Pagefind's version and this integration's code. */
+function indexerStamp(root: string): string | undefined {
+  const pagefindPackage = join(root, 'node_modules', 'pagefind', 'package.json');
+  const ownCode = fileURLToPath(import.meta.url);
+  if (!existsSync(pagefindPackage) || !existsSync(ownCode)) return undefined;
+  return sha256(readFileSync(pagefindPackage, 'utf8') + readFileSync(ownCode, 'utf8'));
+}
+
+const isPage = (file: string) => file.endsWith('.html') && !file.startsWith('pagefind/');
+
+/**
+ * When the pages of `outDir` are those of `previous` with the same bytes, and `previous` holds the index this code
+ * wrote last (`record`), links that index into `outDir` and returns the number of pages; else returns 0. Pagefind
+ * reads the HTML files only, so the same pages give the same index.
+ */
+function keepPreviousIndex(outDir: string, previous: string, record: string, stamp: string): number {
+  const entry = join(previous, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(record) || !existsSync(entry)) return 0;
+  let recorded: { stamp?: string; entry?: string };
+  try {
+    recorded = JSON.parse(readFileSync(record, 'utf8'));
+  } catch {
+    return 0;
+  }
+  if (recorded.stamp !== stamp || recorded.entry !== sha256(readFileSync(entry))) return 0;
+  const pages = listFiles(outDir, isPage);
+  const before = listFiles(previous, isPage);
+  if (pages.length !== before.length || pages.some((file, i) => file !== before[i])) return 0;
+  if (!pages.every((file) => sameBytes(join(outDir, file), join(previous, file)))) return 0;
+  linkTree(join(previous, 'pagefind'), join(outDir, 'pagefind'));
+  return pages.length;
+}
+
 /**
  * Indexes the built site with Pagefind's Node API after every build. Pagefind makes one index per
  * `<html lang>`; any error it reports fails the build.
+ *
+ * An incremental rebuild (tooling/site-build.ts sets SITE_PREVIOUS_BUILD to the build it follows) in which no page
+ * changed keeps the previous build's index instead: the same pages give the same index, and indexing every page
+ * again is most of a no-change rebuild. The build cache records which index this code wrote last, so an index
+ * written by another Pagefind version or other code here is never kept.
  * @see https://pagefind.app/docs/node-api/
  */
 export function pagefindIndex(): AstroIntegration {
+  let root = process.cwd();
+  let cacheDir: string | undefined;
   return {
     name: 'mzo:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const record = cacheDir ? join(cacheDir, INDEX_RECORD) : undefined;
+        const stamp = indexerStamp(root);
+        const previous = process.env.SITE_PREVIOUS_BUILD;
+        const kept = previous && record && stamp ? keepPreviousIndex(outDir, previous, record, stamp) : 0;
+        if (kept) {
+          logger.info(`Pagefind kept the index of the previous build: none of its ${kept} pages changed.`);
+          return;
+        }
         const { index, errors } = await pagefind.createIndex({});
         if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
@@ -75,6 +134,11 @@ export function pagefindIndex(): AstroIntegration {
           logger.info(`Pagefind indexed ${added.page_count} pages; map points: ${JSON.stringify(points)}.`);
         } finally {
           await pagefind.close();
+        }
+        if (record && stamp) {
+          const entry = sha256(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json')));
+          mkdirSync(cacheDir!, { recursive: true });
+          writeFileSync(record, JSON.stringify({ stamp, entry }));
         }
       },
     },
