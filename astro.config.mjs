@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { publicAddresses } from '@mzo/content-types/addresses';
 import { DEFAULT_LOCALE, LOCALES } from '@mzo/content-types/locales';
+import { linkedRestores } from './site/integrations/build-files.ts';
 import { pagefindIndex } from './site/integrations/pagefind.ts';
 import { securityHeadersFile } from './site/integrations/security-headers.ts';
 
@@ -42,11 +43,12 @@ export default defineConfig({
     }),
     pagefindIndex(),
     securityHeadersFile(),
+    linkedRestores(),
   ],
   // Never inline scripts, however small: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // Pages whose code and cacheKey (site/lib/page-keys.ts) did not change since the last build are copied from the
-  // build cache instead of rendered again (tooling/site-build.ts keeps the cache between builds).
+  // Pages whose code and cacheKey (site/lib/page-keys.ts) did not change since the last build are taken from the
+  // build cache instead of rendered again, as hard links (linkedRestores; tooling/site-build.ts keeps the cache).
   experimental: { incrementalBuild: true },
 });

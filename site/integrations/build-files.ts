@@ -1,5 +1,7 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, linkSync, mkdirSync, promises as fsPromises, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The files under `dir` (relative paths, `/`-separated), optionally only those `keep` accepts. */
 export function listFiles(dir: string, keep: (file: string) => boolean = () => true): string[] {
@@ -41,4 +43,72 @@ export function linkTree(from: string, to: string): number {
     }
   }
   return files.length;
+}
+
+type CopyFile = typeof fsPromises.copyFile;
+type WriteFile = typeof fsPromises.writeFile;
+
+const pathOf = (file: unknown): string | undefined =>
+  file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? file : Buffer.isBuffer(file) ? file.toString() : undefined;
+
+/**
+ * Makes Astro's incremental build restore an unchanged page from its cache (`<cacheDir>/dist/`) as a hard link instead
+ * of a copy, and write a page it renders again to a new file instead of over the old one. Astro 7's
+ * `IncrementalBuildCache` restores with `fs.promises.copyFile` and stores with `fs.promises.writeFile`, so both are
+ * wrapped for the files under the cache's `dist/` only, for the build's duration. Writing a new file matters: the
+ * cached file is also a file of the builds that restored it, the served one among them, and must never change there.
+ * tests/site/incremental-build.test.ts checks both (a restored page is a link, the served build keeps its bytes).
+ */
+export function linkRestoredPages(cacheDir: string): () => void {
+  const cached = join(cacheDir, 'dist') + sep;
+  const inCache = (file: unknown) => {
+    const path = pathOf(file);
+    return path?.startsWith(cached) ? path : undefined;
+  };
+  const { copyFile, writeFile } = fsPromises;
+  const linkedCopy = async (...args: Parameters<CopyFile>) => {
+    const [from, to] = args;
+    const source = inCache(from);
+    const target = pathOf(to);
+    if (source && target) {
+      try {
+        await fsPromises.link(source, target);
+        return;
+      } catch {
+        // Another file system, or a target already there: copy as Astro would.
+      }
+    }
+    return copyFile(...args);
+  };
+  const freshWrite = async (...args: Parameters<WriteFile>) => {
+    const path = inCache(args[0]);
+    if (path) await fsPromises.rm(path, { force: true });
+    return writeFile(...args);
+  };
+  fsPromises.copyFile = linkedCopy as CopyFile;
+  fsPromises.writeFile = freshWrite as WriteFile;
+  return () => {
+    if (fsPromises.copyFile === linkedCopy) fsPromises.copyFile = copyFile;
+    if (fsPromises.writeFile === freshWrite) fsPromises.writeFile = writeFile;
+  };
+}
+
+/** The integration that makes every build restore its unchanged pages as links (`linkRestoredPages`). */
+export function linkedRestores(): AstroIntegration {
+  let cacheDir: string | undefined;
+  let unwrap: (() => void) | undefined;
+  return {
+    name: 'mzo:linked-restores',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        if (cacheDir) unwrap = linkRestoredPages(cacheDir);
+      },
+      'astro:build:done': () => {
+        unwrap?.();
+      },
+    },
+  };
 }
