@@ -119,3 +119,18 @@ export async function visibleText(page: Page): Promise<string> {
   await page.getByText('Loading content').waitFor({ state: 'detached' });
   return page.evaluate(() => document.body.innerText);
 }
+
+/** How the admin names the language of an entry in the address of its edit view. */
+export const LOCALE_PARAM = 'plugins[i18n][locale]=nl';
+
+/**
+ * Waits until the edit form shows `field`, and checks that its address already names the language: when it
+ * does not, the admin rewrites the address after the form appears and loads the form again, which throws
+ * away what was typed in between. So a person (and a test) can type once this returns.
+ */
+export async function formReady(page: Page, field: string) {
+  await page.locator(`[name="${field}"]`).first().waitFor();
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  if (!decodeURIComponent(page.url()).includes(LOCALE_PARAM)) throw new Error(`The edit form's address does not name the language: ${page.url()}`);
+  return page.url();
+}

@@ -7,7 +7,7 @@ import { OPTION_LABELS } from '@mzo/content-types';
 const optionMessages = (language: 'nl' | 'en') => Object.fromEntries(Object.entries(OPTION_LABELS).map(([value, label]) => [value, label[language]]));
 
 /**
- * Text of the admin panel's own screens (the login page) in the MZO-gids. The plugin's screens have theirs in
+ * Text of the admin panel's own screens (the login page, Strapi's text it leaves in English) in the MZO-gids. The plugin's screens have theirs in
  * cms/src/plugins/mzo/admin/src/translations.ts.
  */
 export const translations = {
@@ -23,6 +23,17 @@ export const translations = {
     'Auth.components.Oops.text.admin':
       'Heb je een uitnodiging gekregen? Open dan de link uit die uitnodiging en kies een wachtwoord. Lukt dat niet, vraag de redactie dan om een nieuwe uitnodiging.',
     'Auth.form.error.blocked': 'Je account is nog niet actief. Open de link uit je uitnodiging om een wachtwoord te kiezen, of vraag de redactie om hulp.',
+    // Strapi's own text that its Dutch leaves in English (found by tests/support/strapi-english.ts on a volunteer's screens).
+    'content-manager.plugin.name': 'Alle inhoud',
+    'content-manager.containers.Home.pluginHeaderTitle': 'Alle inhoud',
+    'content-manager.header.name': 'Alle inhoud',
+    'content-manager.pages.ListView.header-subtitle': '{number, plural, =0 {Niets} one {# item} other {# items}} gevonden',
+    'content-manager.components.TableDelete.label': '{number, plural, one {# item} other {# items}} gekozen',
+    'app.components.LeftMenu.navbrand.title': 'MZO-gids Utrecht',
+    'search.placeholder': 'Zoeken',
+    'app.HeaderLayout.docLink.label': 'Uitleg over Strapi (in het Engels)',
+    'content-manager.components.Blocks.expand': 'Groter maken',
+    'components.WysiwygBottomControls.fullscreen': 'Groter maken',
   },
   en: {
     ...optionMessages('en'),
@@ -32,5 +43,8 @@ export const translations = {
     'Auth.components.Oops.text.admin':
       'Did you get an invitation? Open the link in it and choose a password. If that does not work, ask the editors for a new invitation.',
     'Auth.form.error.blocked': 'Your account is not active yet. Open the link in your invitation to choose a password, or ask the editors for help.',
+    'content-manager.plugin.name': 'All content',
+    'content-manager.containers.Home.pluginHeaderTitle': 'All content',
+    'app.components.LeftMenu.navbrand.title': 'MZO-gids Utrecht',
   },
 };

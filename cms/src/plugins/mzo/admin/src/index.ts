@@ -11,13 +11,9 @@ import { EditorPanel } from './components/EditorPanel';
 import { OrganisationPrefill } from './components/OrganisationPrefill';
 import { groupPanels } from './form-panels';
 import { labelledChoiceFilters, visibilityColumn } from './list-view/visibility-column';
-import { CONSULTATION_LIST_PERMISSION } from './permissions';
+import { CONSULTATION_LIST_PERMISSION, ORGANISATION_EDIT } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 import { t, translations } from './translations';
-
-const ORG = 'api::organisation.organisation';
-const EDITORS_ONLY = { action: 'plugin::content-manager.explorer.read', subject: 'api::consultation.consultation' };
-type Widget = Parameters<Extract<Parameters<StrapiApp['widgets']['register']>[0], (...args: never[]) => unknown>>[0][number];
 
 export default {
   register(app: StrapiApp) {
@@ -37,28 +33,23 @@ export default {
       intlDescription: t('mzo.recurrence.description'),
       components: { Input: async () => import('./fields/RecurrenceInput') as never },
     });
-    // The volunteer's start: "Mijn organisatie", as a page and as the homepage widget they land on.
+    // "Mijn organisatie": a page (a volunteer's start page, src/admin/app.tsx) and a homepage widget for the others.
     app.addMenuLink({
       to: 'mijn-organisatie',
       icon: House,
       intlLabel: t('mzo.my.menu'),
       Component: () => import('./pages/MyOrganisation'),
-      permissions: [{ action: 'plugin::content-manager.explorer.update', subject: ORG }],
+      permissions: [ORGANISATION_EDIT],
       position: 1,
     });
-    app.widgets.register((widgets: Widget[]) => [
-      {
-        id: 'my-organisation',
-        pluginId: PLUGIN_ID,
-        icon: House,
-        title: t('mzo.my.title'),
-        component: async () => (await import('./components/MyOrganisationWidget')).default,
-        permissions: [{ action: 'plugin::content-manager.explorer.update', subject: ORG }],
-      },
-      // Strapi's own widgets (counts, last edits, project statistics) are for the redactie, not for volunteers:
-      // they need a permission a volunteer does not have (reading consultations).
-      ...widgets.map((widget) => ({ ...widget, permissions: [...(widget.permissions ?? []), EDITORS_ONLY] })),
-    ]);
+    app.widgets.register({
+      id: 'my-organisation',
+      pluginId: PLUGIN_ID,
+      icon: House,
+      title: t('mzo.my.title'),
+      component: async () => (await import('./components/MyOrganisationWidget')).default,
+      permissions: [ORGANISATION_EDIT],
+    });
     app.addMenuLink({
       to: 'mzo-overzicht',
       icon: Clock,

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { createPath, editPath, StateBadge, useMyOrganisations } from '../pages/MyOrganisation';
+import { createPath, editPath } from '../edit-links';
+import { StateBadge, useMyOrganisations } from '../pages/MyOrganisation';
 import { t } from '../translations';
 
 const ORG = 'api::organisation.organisation';

@@ -5,6 +5,7 @@ import { Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, Table, 
 import { Download } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { CONSULTATION_LIST_PERMISSION } from '../permissions';
+import { editPath } from '../edit-links';
 import { t } from '../translations';
 
 interface Contact {
@@ -40,7 +41,7 @@ interface ListResponse {
   meta: Record<Param, string[]> & { options: Record<Param, Option[]> };
 }
 
-const editLink = (documentId: string) => `/content-manager/collection-types/api::organisation.organisation/${documentId}`;
+const editLink = (documentId: string) => editPath('api::organisation.organisation', documentId);
 const query = (choice: Record<Param, string[]>) =>
   PARAMS.filter((p) => choice[p].length)
     .map((p) => `${p}=${choice[p].map(encodeURIComponent).join(',')}`)

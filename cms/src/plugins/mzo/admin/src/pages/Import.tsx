@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { listPath } from '../edit-links';
 import { t } from '../translations';
 
 type Status = 'ready' | 'duplicate' | 'error';
@@ -52,7 +53,7 @@ interface Preview {
 }
 type Decision = { action: 'import' } | { action: 'skip' } | { action: 'merge'; documentId?: string; entryKey?: string };
 
-const ORGANISATIONS = '/content-manager/collection-types/api::organisation.organisation';
+const ORGANISATIONS = listPath('api::organisation.organisation');
 const PAGE_SIZE = 100;
 const selectStyle: React.CSSProperties = { padding: '8px', borderRadius: '4px', border: '1px solid #dcdce4', minWidth: '16rem', font: 'inherit' };
 

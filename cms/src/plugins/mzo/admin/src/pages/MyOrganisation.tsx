@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { createPath, editPath } from '../edit-links';
 import { t } from '../translations';
 
 type State = 'published' | 'changed' | 'draft';
@@ -32,10 +33,6 @@ const TYPES = [
   { key: 'rooms', uid: 'api::room.room' },
   { key: 'contacts', uid: 'api::contact-person.contact-person' },
 ] as const;
-
-export const editPath = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
-/** A new entry of `uid`, which the edit view starts with this organisation chosen (see OrganisationPrefill). */
-export const createPath = (uid: string, organisation: string) => `/content-manager/collection-types/${uid}/create?mzoOrganisation=${organisation}`;
 
 function formatDay(date: string, locale: string) {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { editPath } from '../edit-links';
 import { t } from '../translations';
 
 interface BuildInfo {
@@ -29,8 +30,6 @@ interface Waiting {
   updatedAt: string;
   neverPublished: boolean;
 }
-
-const editLink = (model: string, documentId: string) => `/content-manager/collection-types/${model}/${documentId}`;
 
 function useGet<T>(path: string): T | undefined {
   const { get } = useFetchClient();
@@ -112,7 +111,7 @@ function StaleSection() {
           {stale.data.map((o) => (
             <Tr key={o.documentId}>
               <Td>
-                <Link to={editLink('api::organisation.organisation', o.documentId)}>{o.name}</Link>
+                <Link to={editPath('api::organisation.organisation', o.documentId)}>{o.name}</Link>
               </Td>
               <Td>
                 <Typography>{o.lastConfirmed ? formatDate(o.lastConfirmed, { dateStyle: 'long' }) : formatMessage(t('mzo.stale.never'))}</Typography>
@@ -154,7 +153,7 @@ function ReviewSection() {
           {review.data.map((w) => (
             <Tr key={`${w.model}:${w.documentId}`}>
               <Td>
-                <Link to={editLink(w.model, w.documentId)}>{w.title}</Link>
+                <Link to={editPath(w.model, w.documentId)}>{w.title}</Link>
               </Td>
               <Td>
                 <Typography>{formatMessage(t(`mzo.type.${w.model}` as 'mzo.type.api::room.room'))}</Typography>

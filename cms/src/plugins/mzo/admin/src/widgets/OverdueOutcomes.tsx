@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { editPath } from '../edit-links';
 import { t } from '../translations';
 
 interface Overdue {
@@ -14,7 +15,7 @@ interface Overdue {
   mine: boolean;
 }
 
-const editLink = (documentId: string) => `/content-manager/collection-types/api::consultation.consultation/${documentId}`;
+const editLink = (documentId: string) => editPath('api::consultation.consultation', documentId);
 
 /**
  * Start-page widget "Uitkomst nog niet gedeeld": the consultations whose outcome is overdue, for the
