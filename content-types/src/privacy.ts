@@ -30,6 +30,16 @@ export function contactVisibilitiesFor(audience: Audience): ContactVisibility[] 
   return CONTACT_VISIBILITIES.filter((visibility) => SEEN_BY[visibility].includes(audience));
 }
 
+/**
+ * Whether a contact moved from `from` to `to` is seen by fewer people (public → officials or hidden, officials →
+ * hidden). Such a change protects a person, so it does not wait for review: it applies to what is published at once.
+ */
+export function narrowsVisibility(from: string | null | undefined, to: string | null | undefined): boolean {
+  const known = (v: unknown): v is ContactVisibility => (CONTACT_VISIBILITIES as readonly string[]).includes(String(v));
+  if (!known(from) || !known(to) || from === to) return false;
+  return SEEN_BY[to].every((audience) => SEEN_BY[from].includes(audience));
+}
+
 /** Whether a contact of this visibility may be shown to the audience. */
 export function contactVisibleTo(visibility: string | null | undefined, audience: Audience): boolean {
   return (CONTACT_VISIBILITIES as readonly string[]).includes(String(visibility)) && SEEN_BY[visibility as ContactVisibility].includes(audience);

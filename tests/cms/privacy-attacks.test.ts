@@ -427,6 +427,35 @@ describe('contact people wait for a Redacteur', () => {
     expect(stored.body.results.map((c: { status: string }) => c.status)).toEqual(['draft', 'draft']);
   });
 
+  it('shows a contact to fewer people at once when a volunteer narrows its visibility; the rest of the change and a wider visibility wait', async () => {
+    const email = 'minder.zichtbaar@example.org';
+    const documentId = await createContact(ids.A, { name: 'Mina Minder', email, visibility: 'public' });
+    expect(await publicEmails()).toContain(email);
+    const publishedVersion = async () => {
+      const read = await api.call('GET', `${api.collection(CONTACT)}/${documentId}?status=published`, { token: tokens.editor });
+      expect(read.status, text(read.body).slice(0, 300)).toBe(200);
+      return read.body.data as { email: string; visibility: string };
+    };
+    // Public → officials only, with another e-mail address in the same save.
+    const narrowed = await api.call('PUT', `${api.collection(CONTACT)}/${documentId}`, {
+      token: tokens.volunteerA,
+      body: { visibility: 'officials', email: CANARY.changedEmail },
+    });
+    expect(narrowed.status, text(narrowed.body).slice(0, 300)).toBe(200);
+    expect(await publicEmails()).not.toContain(email);
+    expect(await publicEmails()).not.toContain(CANARY.changedEmail);
+    expect(await publishedVersion()).toMatchObject({ email, visibility: 'officials' });
+    // Back to public: that shows the person to more people, so it waits for the Redacteur.
+    const widened = await api.call('PUT', `${api.collection(CONTACT)}/${documentId}`, { token: tokens.volunteerA, body: { visibility: 'public' } });
+    expect(widened.status, text(widened.body).slice(0, 300)).toBe(200);
+    expect(await publicEmails()).not.toContain(email);
+    expect(await publishedVersion()).toMatchObject({ email, visibility: 'officials' });
+    // Officials only → hidden: the published version follows at once too.
+    const hidden = await api.call('PUT', `${api.collection(CONTACT)}/${documentId}`, { token: tokens.volunteerA, body: { visibility: 'hidden' } });
+    expect(hidden.status, text(hidden.body).slice(0, 300)).toBe(200);
+    expect(await publishedVersion()).toMatchObject({ email, visibility: 'hidden' });
+  });
+
   it('lets a volunteer take a contact off the site at once by deleting it', async () => {
     const email = 'weg.meteen@example.org';
     const documentId = await createContact(ids.A, { name: 'Wil Weg', email, visibility: 'public' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  narrowsVisibility,
   COMPONENTS,
   CONTACT_FIELDS,
   EDITOR_ONLY_FIELDS,
@@ -27,6 +28,21 @@ describe('privacy rules of the model (content-types/src/privacy.ts)', () => {
     expect(contactVisibleTo('public', 'public')).toBe(true);
     expect(contactVisibleTo(undefined, 'editors')).toBe(false);
     expect(contactVisibleTo('whatever', 'editors')).toBe(false);
+  });
+
+  it('says which visibility changes show a contact to fewer people (those apply at once, without review)', () => {
+    expect(narrowsVisibility('public', 'officials')).toBe(true);
+    expect(narrowsVisibility('public', 'hidden')).toBe(true);
+    expect(narrowsVisibility('officials', 'hidden')).toBe(true);
+    for (const [from, to] of [
+      ['hidden', 'officials'],
+      ['officials', 'public'],
+      ['hidden', 'public'],
+      ['public', 'public'],
+      ['public', 'nobody'],
+      [undefined, 'hidden'],
+    ])
+      expect(narrowsVisibility(from, to), `${from} → ${to}`).toBe(false);
   });
 
   it('gives the public fields of a type: none marked private', () => {

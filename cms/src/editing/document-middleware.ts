@@ -13,7 +13,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DEFAULT_LOCALE, TYPES, type TypeDefinition as ModelType } from '@mzo/content-types';
+import { DEFAULT_LOCALE, TYPES, narrowsVisibility, type TypeDefinition as ModelType } from '@mzo/content-types';
+import { notifySiteChange } from '../site-rebuild';
 import {
   languageFor,
   labelOf,
@@ -330,6 +331,27 @@ export function registerEditingMiddleware(strapi: Core.Strapi) {
     }
     const slugs = await slugProblems(strapi, type, data, current, params.documentId, locale, writer.language);
     if (slugs.length) refuse(slugs, writer.language);
-    return next();
+    const result = await next();
+    if (context.action === 'update' && params.documentId) await narrowPublishedAtOnce(strapi, type, params.documentId, data);
+    return result;
   });
+}
+
+/**
+ * A contact person shown to fewer people (public → officials or hidden, officials → hidden) is so at once, in the
+ * published version too: the person asked not to be seen, and that cannot wait for the Redacteur's review. The
+ * rest of the change waits for review as any other.
+ */
+async function narrowPublishedAtOnce(strapi: Core.Strapi, type: TypeDefinition, documentId: string, data: Entry) {
+  if (!type.draftAndPublish || !('visibility' in type.attributes) || typeof data.visibility !== 'string') return;
+  const published = (await strapi.db.query(type.uid as never).findMany({
+    where: { documentId, publishedAt: { $notNull: true } },
+    select: ['id', 'visibility'],
+  })) as { id: number; visibility?: string }[];
+  const narrowed = published.filter((row) => narrowsVisibility(row.visibility, data.visibility as string));
+  if (!narrowed.length) return;
+  await strapi.db
+    .query(type.uid as never)
+    .updateMany({ where: { id: { $in: narrowed.map((row) => row.id) } }, data: { visibility: data.visibility, updatedAt: new Date() } });
+  notifySiteChange({ event: 'entry.update', model: type.uid, documentId });
 }
