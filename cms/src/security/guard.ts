@@ -176,8 +176,9 @@ export function routeGuard(strapi: Core.Strapi) {
     }
     if (publicApi && (mentionsSpeakingRelations(ctx.body) || mentionsSpeakingRelations(result))) {
       const confirmed = await publishedConfirmations(strapi);
-      keepConfirmed(ctx.body, confirmed);
-      keepConfirmed(result, confirmed);
+      const body = keepConfirmed(ctx.body, confirmed);
+      if (body !== ctx.body) ctx.body = body;
+      result = keepConfirmed(result, confirmed);
     }
     return result;
   };

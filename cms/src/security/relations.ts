@@ -34,12 +34,20 @@ export async function publishedConfirmations(strapi: Core.Strapi): Promise<Confi
   return confirmedRelations(rows);
 }
 
-/** Removes, in place, every membership and partnership an answer shows that is not confirmed (an entry without documentId is dropped). */
-export function keepConfirmed(value: unknown, confirmed: ConfirmedRelations, depth = 0): void {
-  if (depth > 40 || !value || typeof value !== 'object') return;
+/**
+ * An answer without the memberships and partnerships it shows that are not confirmed (an entry without documentId
+ * shows none): the answer itself when it shows none, else a copy. Never changes the answer in place (see scrubbed in
+ * guard.ts: Strapi may hand out objects it keeps).
+ */
+export function keepConfirmed<T>(value: T, confirmed: ConfirmedRelations, depth = 0): T {
+  if (depth > 40 || !value || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    for (const item of value) keepConfirmed(item, confirmed, depth + 1);
-    return;
+    let copy: unknown[] | undefined;
+    value.forEach((item, index) => {
+      const next = keepConfirmed(item, confirmed, depth + 1);
+      if (next !== item) (copy ??= [...value])[index] = next;
+    });
+    return (copy ?? value) as T;
   }
   const record = value as Record<string, unknown>;
   const self = typeof record.documentId === 'string' ? record.documentId : undefined;
@@ -49,16 +57,24 @@ export function keepConfirmed(value: unknown, confirmed: ConfirmedRelations, dep
     members: (id) => confirmed.memberOf.has(`${id}>${self}`),
     partners: (id) => confirmed.partners.has(`${self}>${id}`),
   };
-  for (const name of SPEAKING_RELATIONS) {
-    const list = record[name];
-    if (!Array.isArray(list)) continue;
-    record[name] = self
-      ? list.filter((item) => {
-          const id = other(item);
-          return id !== undefined && keep[name](id);
-        })
-      : [];
+  let copy: Record<string, unknown> | undefined;
+  const set = (key: string, next: unknown) => {
+    (copy ??= Object.assign(Object.create(Object.getPrototypeOf(record)), record) as Record<string, unknown>)[key] = next;
+  };
+  for (const [key, item] of Object.entries(record)) {
+    if ((SPEAKING_RELATIONS as readonly string[]).includes(key) && Array.isArray(item)) {
+      const name = key as (typeof SPEAKING_RELATIONS)[number];
+      const kept = self
+        ? item.filter((entry) => {
+            const id = other(entry);
+            return id !== undefined && keep[name](id);
+          })
+        : [];
+      set(key, keepConfirmed(kept, confirmed, depth + 1));
+    } else {
+      const next = keepConfirmed(item, confirmed, depth + 1);
+      if (next !== item) set(key, next);
+    }
   }
-  for (const [key, item] of Object.entries(record)) if (!(SPEAKING_RELATIONS as readonly string[]).includes(key)) keepConfirmed(item, confirmed, depth + 1);
-  for (const name of SPEAKING_RELATIONS) if (Array.isArray(record[name])) keepConfirmed(record[name], confirmed, depth + 1);
+  return (copy ?? value) as T;
 }

@@ -122,8 +122,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       sort: ['name:asc'],
     })) as Record<string, any>[];
     // "Via de koepel" only through a koepel that confirmed the membership, as on the public site (issue 12).
-    keepConfirmed(organisations, await publishedConfirmations(strapi));
-    const candidates = organisations.map((o) => ({ o, reach: consultReach<Named>(o) }));
+    const confirmedOnly = keepConfirmed(organisations, await publishedConfirmations(strapi));
+    const candidates = confirmedOnly.map((o) => ({ o, reach: consultReach<Named>(o) }));
     const counts = choiceCounts(
       candidates.map((c) => facetsOf(c.reach)),
       choice,
