@@ -8,15 +8,19 @@
 //   member or partner of and those naming it, every taxonomy and support offer (small lists; a change there renders
 //   every organisation page again), which themes are public, and which of its activities are still to come;
 // - an activity's calendar file by the activity, its organisation, room and the taxonomies;
-// - every other page (lists, wijk, theme and agenda pages, open data) by all the content of its language.
+// - a wijk's pages (page, overview, network) and a theme's page by what they list and what their cards show of it:
+//   the organisations, activities, rooms and consultations in the wijk or with the theme (the lists are made from
+//   the new content, so an entry that joins or leaves one changes the key), each card's own relations, and the
+//   agenda items shown as of the build's time;
+// - every other page (lists, agenda pages, open data) by all the content of its language.
 // Every key also carries the build's public addresses and the day it is built for (BUILD_NOW), which pages show
 // through "niet recent bevestigd", outcome dates and the agenda.
 import { createHash } from 'node:crypto';
 import { publicAddresses } from '@mzo/content-types/addresses';
 import type { SiteContent } from './content.ts';
-import { agendaItems, buildNow } from './agenda.ts';
+import { agendaItems, buildNow, type AgendaItem } from './agenda.ts';
 import { isStale } from './freshness.ts';
-import { publicThemeIds } from './open-data/visibility.ts';
+import { activityThemeIds, publicThemeIds } from './open-data/visibility.ts';
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 32);
 
@@ -143,4 +147,84 @@ export function organisationIdBySlug(content: SiteContent): Map<string, string> 
   let index = slugIndex.get(content);
   if (!index) slugIndex.set(content, (index = new Map(content.organisations.map((o) => [o.slug, o.documentId]))));
   return index;
+}
+
+/** Agenda items as shown: which occurrences a list holds moves with the build's time, not only with the content. */
+const itemsKey = (items: AgendaItem[]) => items.map((item) => `${item.activity.documentId}@${item.start.getTime()}`).join(',');
+
+/** What organisation cards show (OrganisationCard, cardFacts): the organisation and its next activity. */
+function organisationCardsKey(content: SiteContent, organisations: SiteContent['organisations']): string {
+  const now = buildNow();
+  return organisations
+    .map((o) => {
+      const activities = content.byOrganisation.activities.get(o.documentId) ?? [];
+      return `${digest(o)}:${digests(activities)}:${itemsKey(agendaItems(activities, now, 8).slice(0, 1))}`;
+    })
+    .join(',');
+}
+
+/** What activity items show (ActivityItem): the activity, its organisation and its room. */
+function activityItemsKey(content: SiteContent, activities: SiteContent['activities']): string {
+  return activities
+    .map(
+      (a) =>
+        `${digest(a)}:${digest(a.organisation ? content.byId.organisation.get(a.organisation.documentId) : undefined)}:${digest(
+          a.room ? content.byId.room.get(a.room.documentId) : undefined,
+        )}`,
+    )
+    .join(',');
+}
+
+/** What room cards (RoomCard: the room and its provider) and consultation items (their participants) show. */
+function roomsAndConsultationsKey(content: SiteContent, rooms: SiteContent['rooms'], consultations: SiteContent['consultations']): string {
+  const organisation = (ref: { documentId: string } | null | undefined) => (ref ? content.byId.organisation.get(ref.documentId) : undefined);
+  return [
+    rooms.map((r) => `${digest(r)}:${digest(organisation(r.providerOrganisation))}`).join(','),
+    consultations.map((c) => `${digest(c)}:${digests((c.participants ?? []).map(organisation))}`).join(','),
+  ].join('|');
+}
+
+/** Everything a wijk's page, its printable overview and its network page show. */
+export function wijkKey(content: SiteContent, wijkId: string): string {
+  const now = buildNow();
+  const inWijk = (refs: readonly { documentId: string }[] | null | undefined) => (refs ?? []).some((w) => w.documentId === wijkId);
+  const organisations = content.organisations.filter((o) => o.locatedIn?.documentId === wijkId || inWijk(o.serves));
+  const activities = content.activities.filter((a) => a.wijk?.documentId === wijkId);
+  const rooms = content.rooms.filter((r) => r.wijk?.documentId === wijkId);
+  const consultations = content.consultations.filter((c) => inWijk(c.wijken));
+  // The network page draws the koepels and partners of the wijk's organisations, wherever they are.
+  const related = organisations.flatMap((o) => [...(o.memberOf ?? []), ...(o.partners ?? [])]).map((ref) => content.byId.organisation.get(ref.documentId));
+  return hash(
+    [
+      sharedKey(content),
+      wijkId,
+      organisationCardsKey(content, organisations),
+      activityItemsKey(content, activities),
+      itemsKey(agendaItems(activities, now).slice(0, 30)),
+      roomsAndConsultationsKey(content, rooms, consultations),
+      digests(related),
+    ].join('|'),
+  );
+}
+
+/** Everything a theme's page shows. */
+export function themeKey(content: SiteContent, themeId: string): string {
+  const now = buildNow();
+  const publicIds = publicThemeIds(content);
+  const withTheme = (refs: readonly { documentId: string }[] | null | undefined) => (refs ?? []).some((x) => x.documentId === themeId);
+  const organisations = content.organisations.filter((o) => withTheme(o.themes));
+  const activities = content.activities.filter((a) =>
+    activityThemeIds(a, content.byId.organisation.get(a.organisation?.documentId ?? ''), content, publicIds).includes(themeId),
+  );
+  const consultations = content.consultations.filter((c) => withTheme(c.themes));
+  return hash(
+    [
+      sharedKey(content),
+      themeId,
+      organisationCardsKey(content, organisations),
+      activityItemsKey(content, activities),
+      itemsKey(agendaItems(activities, now).slice(0, 30)),
+      roomsAndConsultationsKey(content, [], consultations),
+    ].join('|'),
+  );
 }

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@mzo/content-types';
 import { agendaPages } from './agenda.ts';
 import { siteContent, type SiteContent } from './content.ts';
 import { publicThemeIds } from './open-data/visibility.ts';
-import { allContentKey, organisationKey } from './page-keys.ts';
+import { allContentKey, organisationKey, themeKey, wijkKey } from './page-keys.ts';
 
 /** The `[...locale]` route parameter of `locale`: none for the default language. */
 export const localeParam = (locale: Locale) => (locale === DEFAULT_LOCALE ? undefined : locale);
@@ -47,14 +47,18 @@ export function organisationPaths() {
 
 /** /wijken/<slug>/ and its overview and network pages: every wijk. */
 export function wijkPaths() {
-  return perLocale((content) => content.wijken.map((wijk) => ({ params: { slug: wijk.slug }, props: { wijk, content } })));
+  return perLocale((content) =>
+    content.wijken.map((wijk) => ({ params: { slug: wijk.slug }, props: { wijk, content }, cacheKey: wijkKey(content, wijk.documentId) })),
+  );
 }
 
 /** /themas/<slug>/: every public theme; a sensitive theme that no organisation shows publicly gets no page. */
 export function themePaths() {
   return perLocale((content) => {
     const visible = publicThemeIds(content);
-    return content.themes.filter((theme) => visible.has(theme.documentId)).map((theme) => ({ params: { slug: theme.slug }, props: { theme, content } }));
+    return content.themes
+      .filter((theme) => visible.has(theme.documentId))
+      .map((theme) => ({ params: { slug: theme.slug }, props: { theme, content }, cacheKey: themeKey(content, theme.documentId) }));
   });
 }
 

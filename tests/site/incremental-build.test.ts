@@ -115,6 +115,27 @@ function unrelatedOrganisation(ids: string[]): Entry {
   return candidate;
 }
 
+const refs = (value: unknown): string[] =>
+  Array.isArray(value) ? value.flatMap(refs) : value && typeof value === 'object' && 'documentId' in value ? [String(value.documentId)] : [];
+
+/**
+ * A wijk (or theme) whose pages show nothing of organisation `o`: no organisation, activity, room or consultation in
+ * it is `o` or names `o` (as organiser, provider, participant, koepel or partner).
+ */
+function placeNotShowing(o: Entry, type: 'wijk' | 'theme'): Entry {
+  const places = (e: Entry) =>
+    type === 'wijk'
+      ? refs([e.locatedIn, e.serves, e.wijk, e.wijken])
+      : refs([e.themes, all('organisation').find((x) => x.documentId === refs(e.organisation)[0])?.themes]);
+  const touched = new Set<string>();
+  for (const kind of ['organisation', 'activity', 'room', 'consultation']) {
+    for (const e of nl(kind)) if (e.documentId === o.documentId || JSON.stringify(e).includes(o.documentId)) for (const id of places(e)) touched.add(id);
+  }
+  const place = nl(type).find((p) => !touched.has(p.documentId) && !p.sensitive && nl('organisation').some((x) => places(x).includes(p.documentId)));
+  if (!place) throw new Error(`the snapshot has no ${type} that shows nothing of ${o.documentId}`);
+  return place;
+}
+
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-incremental-'));
   link = join(workDir, 'site');
@@ -180,6 +201,10 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     for (const file of build.changed) if (!ALWAYS(file)) expect(text(dir, file), file).toContain(marker);
     expect(build.renderedFiles).not.toContain(`/organisaties/${other.slug}/index.html`);
     expect(build.renderedFiles).not.toContain(`/en/organisaties/${other.slug}/index.html`);
+    // A wijk's and a theme's pages that show nothing of it are not rendered again either.
+    const wijk = placeNotShowing(target, 'wijk');
+    for (const page of ['', 'overzicht/', 'netwerk/']) expect(build.renderedFiles).not.toContain(`/wijken/${wijk.slug}/${page}index.html`);
+    expect(build.renderedFiles).not.toContain(`/themas/${placeNotShowing(target, 'theme').slug}/index.html`);
     // The pages that did not change far outnumber those that did.
     expect(build.reused!).toBeGreaterThan(build.rendered! * 2);
   });
