@@ -272,3 +272,34 @@ describe('the screens a volunteer opens', () => {
     expect(english).toEqual({});
   }, 300_000);
 });
+
+describe('the Redacteur reviewing what a volunteer changed', () => {
+  it('sees field by field what changed against the website, sends it back with a reason, and the volunteer reads it', async () => {
+    const summary = `Nieuw van de vrijwilliger ${Date.now()}.`;
+    const saved = await admin.api.call('PUT', `${admin.api.collection(ORG)}/${orgId}?locale=nl`, {
+      token: await admin.api.login('vera@example.org', PASSWORD),
+      body: { summary },
+    });
+    expect(saved.status).toBe(200);
+    const ruud = (await admin.newPage()).page;
+    await signIn(ruud, admin.url, 'ruud@example.org');
+    await ruud.goto(`${admin.url}/admin/mzo-overzicht`);
+    const row = ruud.getByRole('row').filter({ hasText: member.name });
+    await row.getByRole('button', { name: 'Bekijk de wijzigingen' }).click();
+    const dialog = ruud.getByRole('dialog');
+    const change = dialog.getByRole('row').filter({ hasText: 'Korte beschrijving' });
+    await change.waitFor();
+    expect(await change.innerText()).toContain(summary);
+    expect(await dialog.innerText()).not.toMatch(/tarief-|FREQ=|updatedAt/);
+    await dialog.getByRole('button', { name: 'Terugsturen' }).click();
+    await dialog.getByText('Schrijf waarom je het terugstuurt.').waitFor();
+    const reason = 'Schrijf de korte beschrijving in de wij-vorm, zoals de rest.';
+    await dialog.getByLabel('Reden om terug te sturen').fill(reason);
+    await dialog.getByRole('button', { name: 'Terugsturen' }).click();
+    await ruud.getByText(`“${member.name}” is teruggestuurd met je reden.`).waitFor();
+
+    await vera.goto(`${admin.url}/admin/mijn-organisatie`);
+    await vera.getByText(reason).waitFor();
+    expect(await vera.getByText('Teruggestuurd door de redactie (Ruud):').count()).toBeGreaterThan(0);
+  }, 180_000);
+});

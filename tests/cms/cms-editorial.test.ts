@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
+import { OPTION_LABELS } from '@mzo/content-types';
 import { csvCell } from '@mzo/content-types/csv';
 import { adminClient } from '../support/admin-api.ts';
 import { csvRecords } from '../support/csv.ts';
@@ -453,6 +454,55 @@ describe('waiting for publication (GET /mzo/review)', () => {
     expect(volunteer.status).toBe(200);
     expect(volunteer.body.data).toEqual([]);
     expect((await api.call('GET', '/mzo/review')).status).toBe(401);
+  });
+});
+
+describe('reviewing a draft: field by field, publish or send back (GET …/changes, POST …/send-back)', () => {
+  it('shows the Redacteur what the volunteer changed against what is public, in words; sent back, the volunteer reads why', async () => {
+    const path = `/mzo/review/${ORG}/${ids.A}`;
+    const before = (await api.call('GET', `${api.collection(ORG)}/${ids.A}?locale=nl&status=published`, { token: tokens.super })).body.data;
+    const legalForm = before.legalForm === 'stichting' ? 'vereniging' : 'stichting';
+    const summary = `Wij zijn ${orgA.name} en we zijn er voor iedereen in de wijk.`;
+    const saved = await api.call('PUT', `${api.collection(ORG)}/${ids.A}?locale=nl`, { token: tokens.volunteer, body: { summary, legalForm } });
+    expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200);
+
+    const { status, body } = await api.call('GET', `${path}/changes`, { token: tokens.editor });
+    expect(status).toBe(200);
+    const byName = Object.fromEntries(body.data.map((change: any) => [change.name, change]));
+    expect(byName.summary).toEqual({ name: 'summary', label: 'Korte beschrijving', published: before.summary, draft: summary });
+    // Options by their label, never the stored code.
+    expect(byName.legalForm).toEqual({
+      name: 'legalForm',
+      label: 'Rechtsvorm',
+      published: OPTION_LABELS[before.legalForm].nl,
+      draft: OPTION_LABELS[legalForm].nl,
+    });
+    // Only what changed: the name and the system's fields are not listed.
+    expect(Object.keys(byName)).not.toContain('name');
+    for (const system of ['updatedAt', 'slug', 'editors']) expect(Object.keys(byName)).not.toContain(system);
+
+    // Only who may publish the type sees the changes or sends back; without a reason, nothing is sent back.
+    expect((await api.call('GET', `${path}/changes`, { token: tokens.volunteer })).status).toBe(403);
+    expect((await api.call('POST', `${path}/send-back`, { token: tokens.volunteer, body: { reason: 'Nee' } })).status).toBe(403);
+    const empty = await api.call('POST', `${path}/send-back`, { token: tokens.editor, body: { reason: '  ' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toMatch(/waarom/);
+    expect((await api.call('GET', `/mzo/review/${ORG}/nietbestaand/changes`, { token: tokens.editor })).status).toBe(404);
+
+    const reason = 'De rechtsvorm klopt niet met de KvK: het is een stichting. Wil je dat aanpassen?';
+    const sent = await api.call('POST', `${path}/send-back`, { token: tokens.editor, body: { reason } });
+    expect(sent.status).toBe(200);
+    const mine = (await api.call('GET', '/mzo/my-organisations', { token: tokens.volunteer })).body.data;
+    const card = mine.find((o: any) => o.documentId === ids.A);
+    expect(card.sentBack).toMatchObject({ reason, by: 'Ruud' });
+    // Saved again, it waits for the redactie again, without the old reason.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(
+      (await api.call('PUT', `${api.collection(ORG)}/${ids.A}?locale=nl`, { token: tokens.volunteer, body: { legalForm: before.legalForm } })).status,
+    ).toBe(200);
+    const again = (await api.call('GET', '/mzo/my-organisations', { token: tokens.volunteer })).body.data.find((o: any) => o.documentId === ids.A);
+    expect(again.sentBack).toBeUndefined();
+    expect(again.state).toBe('changed');
   });
 });
 

@@ -13,6 +13,8 @@ interface Item {
   state: State;
   updatedAt: string;
   publicUrl?: string;
+  /** The redactie sent it back with this reason (and it was not changed since). */
+  sentBack?: { reason: string; at: string; by: string };
 }
 interface WaitingClaim {
   documentId: string;
@@ -36,6 +38,23 @@ const TYPES = [
 
 function formatDay(date: string, locale: string) {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
+}
+
+/** Why the redactie sent a draft back, and what to do now. */
+export function SentBack({ item }: { item: Item }) {
+  const { formatMessage } = useIntl();
+  if (!item.sentBack) return null;
+  return (
+    <Box background="danger100" padding={3} hasRadius marginTop={2}>
+      <Typography tag="p" fontWeight="semiBold">
+        {formatMessage(t('mzo.my.sentBack'), { by: item.sentBack.by })}
+      </Typography>
+      <Typography tag="p">{item.sentBack.reason}</Typography>
+      <Typography tag="p" variant="pi">
+        {formatMessage(t('mzo.my.sentBack.what'))}
+      </Typography>
+    </Box>
+  );
 }
 
 /** "Wacht op de redactie" for what the public does not see yet; nothing for what is live as it is. */
@@ -119,6 +138,7 @@ function Entries({ organisation, type }: { organisation: MyOrganisation; type: (
                   {formatMessage(t('mzo.my.edit'))}
                 </Link>
               </Flex>
+              <SentBack item={entry} />
             </Box>
           ))}
         </Box>
@@ -166,6 +186,7 @@ function OrganisationCard({ initial }: { initial: MyOrganisation }) {
           </Typography>
           <StateBadge state={organisation.state} />
         </Flex>
+        <SentBack item={organisation} />
         <Flex gap={4} wrap="wrap">
           <Link to={editPath(ORG, organisation.documentId)}>{formatMessage(t('mzo.my.editProfile'))}</Link>
           {organisation.publicUrl ? (

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { ReviewChanges } from '../components/ReviewChanges';
 import { editPath } from '../edit-links';
 import { t } from '../translations';
 
@@ -126,13 +127,17 @@ function StaleSection() {
 
 function ReviewSection() {
   const { formatMessage, formatDate } = useIntl();
-  const review = useGet<{ data: Waiting[] }>('/mzo/review');
+  const loaded = useGet<{ data: Waiting[] }>('/mzo/review');
+  // Published or sent back from here: off the list.
+  const [done, setDone] = React.useState<string[]>([]);
+  const key = (w: Waiting) => `${w.model}:${w.documentId}`;
+  const review = loaded && { data: loaded.data.filter((w) => !done.includes(key(w))) };
   const title = formatMessage(t('mzo.review.title'));
   if (!review) return <Section title={title}>…</Section>;
   if (!review.data.length) return <Section title={title}>{formatMessage(t('mzo.review.none'))}</Section>;
   return (
     <Section title={title}>
-      <Table colCount={4} rowCount={review.data.length + 1}>
+      <Table colCount={5} rowCount={review.data.length + 1}>
         <Thead>
           <Tr>
             <Th>
@@ -147,11 +152,14 @@ function ReviewSection() {
             <Th>
               <Typography variant="sigma">{formatMessage(t('mzo.column.updated'))}</Typography>
             </Th>
+            <Th>
+              <Typography variant="sigma">{formatMessage(t('mzo.column.review'))}</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {review.data.map((w) => (
-            <Tr key={`${w.model}:${w.documentId}`}>
+            <Tr key={key(w)}>
               <Td>
                 <Link to={editPath(w.model, w.documentId)}>{w.title}</Link>
               </Td>
@@ -163,6 +171,9 @@ function ReviewSection() {
               </Td>
               <Td>
                 <Typography>{formatDate(w.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+              </Td>
+              <Td>
+                <ReviewChanges model={w.model} documentId={w.documentId} title={w.title} onDone={() => setDone([...done, key(w)])} />
               </Td>
             </Tr>
           ))}

@@ -29,6 +29,9 @@ export default {
       { method: 'GET', path: '/organisations/stale', handler: 'freshness.stale', config: { policies: [ADMIN, may('read', ORG)] } },
       // Drafts waiting to be published, of the types the user may publish.
       { method: 'GET', path: '/review', handler: 'review.list', config: { policies: [ADMIN] } },
+      // One draft against its published version, field by field; sending it back with a reason (who may publish it).
+      { method: 'GET', path: '/review/:uid/:documentId/changes', handler: 'review.changes', config: { policies: [ADMIN] } },
+      { method: 'POST', path: '/review/:uid/:documentId/send-back', handler: 'review.sendBack', config: { policies: [ADMIN] } },
       // The public site's last build, from the rebuild server.
       { method: 'GET', path: '/site-status', handler: 'site-status.show', config: { policies: [ADMIN] } },
       // "Mijn organisatie": the organisations the user is an editor of, with their activities, rooms and contacts.

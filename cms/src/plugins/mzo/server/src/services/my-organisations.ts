@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@mzo/content-types';
 import { cmsPublicAddresses } from '../../../../../public-addresses';
 import { editedOrganisationIds } from '../../../../../editing/ownership';
+import { sentBackAll, type SentBack } from './review-changes';
 
 const ORG = 'api::organisation.organisation';
 const ACT = 'api::activity.activity';
@@ -25,6 +26,8 @@ export interface Item {
   updatedAt: string;
   /** When the entry is published: its page on the public site. */
   publicUrl?: string;
+  /** The redactie sent this draft back with a reason, and it was not changed since. */
+  sentBack?: SentBack;
 }
 
 /** Another organisation that says it is a member of this one, or names it as a partner, while this one has not confirmed that. */
@@ -125,19 +128,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       owned(CONTACT, 'organisation', ['name']),
       waitingClaims(strapi, ids),
     ]);
-    const of = (rows: Row[], relation: string, id: string) => rows.filter((row) => (row[relation] as { documentId?: string } | null)?.documentId === id);
-    return items(organisations, 'name', page('organisaties')).map((organisation) => {
-      const rows = organisations.filter((row) => row.documentId === organisation.documentId && (!row.locale || row.locale === DEFAULT_LOCALE));
-      const lastConfirmed = (rows.find((row) => !row.publishedAt) ?? rows[0])?.lastConfirmed as string | null;
-      return {
-        ...organisation,
-        lastConfirmed: lastConfirmed ?? null,
-        activities: items(of(activities, 'organisation', organisation.documentId), 'title'),
-        rooms: items(of(rooms, 'providerOrganisation', organisation.documentId), 'name'),
-        // Published contacts are reviewed; what the public sees of them still depends on their visibility.
-        contacts: items(of(contacts, 'organisation', organisation.documentId), 'name'),
-        waitingForYou: waiting.get(organisation.documentId) ?? [],
+    const sent = await sentBackAll(strapi);
+    // A draft sent back keeps the reason on the start page until it is saved again or published.
+    const marked =
+      (uid: string) =>
+      (item: Item): Item => {
+        const back = sent[`${uid}:${item.documentId}`];
+        return back && item.state !== 'published' && Date.parse(item.updatedAt) <= Date.parse(back.at) ? { ...item, sentBack: back } : item;
       };
-    });
+    const of = (rows: Row[], relation: string, id: string) => rows.filter((row) => (row[relation] as { documentId?: string } | null)?.documentId === id);
+    return items(organisations, 'name', page('organisaties'))
+      .map(marked(ORG))
+      .map((organisation) => {
+        const rows = organisations.filter((row) => row.documentId === organisation.documentId && (!row.locale || row.locale === DEFAULT_LOCALE));
+        const lastConfirmed = (rows.find((row) => !row.publishedAt) ?? rows[0])?.lastConfirmed as string | null;
+        return {
+          ...organisation,
+          lastConfirmed: lastConfirmed ?? null,
+          activities: items(of(activities, 'organisation', organisation.documentId), 'title').map(marked(ACT)),
+          rooms: items(of(rooms, 'providerOrganisation', organisation.documentId), 'name').map(marked(ROOM)),
+          // Published contacts are reviewed; what the public sees of them still depends on their visibility.
+          contacts: items(of(contacts, 'organisation', organisation.documentId), 'name').map(marked(CONTACT)),
+          waitingForYou: waiting.get(organisation.documentId) ?? [],
+        };
+      });
   },
 });

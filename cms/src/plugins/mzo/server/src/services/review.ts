@@ -1,6 +1,7 @@
 /** Drafts waiting to be published: new ones and ones changed since their published version. */
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@mzo/content-types';
+import { changesOf, sendBack } from './review-changes';
 
 interface Waiting {
   model: string;
@@ -43,6 +44,20 @@ const REVIEWED_TYPES = [
 ];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Field by field, the draft against its published version (null: no such draft, or a type not under review). */
+  async changes(uid: string, documentId: string) {
+    if (!REVIEWED_TYPES.some((type) => type.uid === uid)) return null;
+    return changesOf(strapi, uid, documentId);
+  },
+
+  /** Not published: back to the volunteers, with the reason on their start page. */
+  async sendBack(uid: string, documentId: string, reason: string, by: string) {
+    if (!REVIEWED_TYPES.some((type) => type.uid === uid)) return false;
+    if (!(await changesOf(strapi, uid, documentId))) return false;
+    await sendBack(strapi, uid, documentId, { reason, by, at: new Date().toISOString() });
+    return true;
+  },
+
   /** Of the types the user may publish (others are left out, not refused), newest change first. */
   async waiting(userAbility: unknown) {
     const data: Waiting[] = [];
