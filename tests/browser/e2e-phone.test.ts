@@ -1,5 +1,5 @@
 // Every page template on a cheap phone (issue 16): at 320×640 and 360×780, in Dutch and in English, the page
-// does not scroll sideways, every tap target is at least 24×24 CSS px or spaced as WCAG 2.2 SC 2.5.8 allows,
+// does not scroll sideways, no two words run together where inline elements meet, every tap target is at least 24×24 CSS px or spaced as WCAG 2.2 SC 2.5.8 allows,
 // and axe-core finds nothing (WCAG 2.2 AA, which includes its own target-size rule). Each page is loaded once
 // at 360 px and resized to 320 px for the second look, to keep the suite's time down. Plus the phone menu.
 import { createRequire } from 'node:module';
@@ -71,6 +71,19 @@ function layoutProblems() {
     });
     if (crowded) problems.push(`small tap target ${describe(target)}`);
   }
+  // Words that run together where two inline elements meet without a space ("in je agendaof sla ze op").
+  const inline = (node: Node | null): node is HTMLElement => {
+    if (!(node instanceof HTMLElement) || getComputedStyle(node).display !== 'inline') return false;
+    const box = node.getBoundingClientRect();
+    return box.width > 2 && box.height > 2 && (node.textContent ?? '').trim() !== '';
+  };
+  for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+    const next = element.nextSibling;
+    if (!inline(element) || !inline(next)) continue;
+    const [end, start] = [(element.textContent ?? '').slice(-1), (next.textContent ?? '').slice(0, 1)];
+    if (/[\p{L}\p{N}]/u.test(end) && /[\p{L}\p{N}]/u.test(start))
+      problems.push(`words run together: "${(element.textContent ?? '').trim().slice(-20)}" + "${(next.textContent ?? '').trim().slice(0, 20)}"`);
+  }
   return problems;
 }
 
@@ -98,7 +111,7 @@ async function axeViolations(): Promise<string[]> {
 describe('every page template on a phone (320 and 360 px wide)', () => {
   for (const { template, nl, en } of templates) {
     for (const path of [nl, en].filter((p): p is string => Boolean(p))) {
-      it(`/${template} (${path}): no sideways scrolling, no small tap targets, no axe violations`, async () => {
+      it(`/${template} (${path}): no sideways scrolling, no small tap targets, no words run together, no axe violations`, async () => {
         await page.setViewportSize(SIZES[0]);
         await page.goto(`${site.url}${path}`);
         await scrollThrough(page);
