@@ -8,6 +8,7 @@ import { configureListViews } from './bootstrap/list-views';
 import { ensureLocales } from './bootstrap/locales';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerEditingMiddleware } from './editing/document-middleware';
+import { emailInvitationsFromSettings } from './invitations/settings-users';
 import { attachRouteGuard } from './security/guard';
 import { startRebuildNotifier } from './site-rebuild';
 
@@ -17,6 +18,7 @@ export default {
     await registerConditions(strapi);
     registerEditingMiddleware(strapi);
     attachRouteGuard(strapi);
+    emailInvitationsFromSettings(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

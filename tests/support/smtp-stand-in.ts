@@ -70,3 +70,12 @@ export async function startSmtpStandIn() {
     },
   };
 }
+
+/** A received message's body as its reader sees it: quoted-printable decoded (soft line breaks, `=3D`, UTF-8). */
+export function mailText(mail: ReceivedMail): string {
+  const [head, ...rest] = mail.data.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (!/content-transfer-encoding:\s*quoted-printable/i.test(head + body)) return mail.data;
+  const bytes = mail.data.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}

@@ -34,6 +34,13 @@ export const translations = {
     'app.HeaderLayout.docLink.label': 'Uitleg over Strapi (in het Engels)',
     'content-manager.components.Blocks.expand': 'Groter maken',
     'components.WysiwygBottomControls.fullscreen': 'Groter maken',
+    // An invitation link already used or replaced (Strapi shows the server's English words otherwise).
+    'apiError.Invalid registrationToken': 'Deze uitnodigingslink werkt niet meer. Heb je al een wachtwoord gekozen? Log dan in met je e-mailadres.',
+    // Settings → Users: the invitation link, shown whole (./invitation-link.tsx).
+    'app.components.Users.MagicLink.connect':
+      'Stuur deze link naar de nieuwe gebruiker. Daarmee kiest die een wachtwoord. Is e-mail ingesteld, dan krijgt die de link ook per e-mail.',
+    'mzo.invitationLink.copy': 'Kopieer de link',
+    'mzo.invitationLink.copied': 'Gekopieerd',
   },
   en: {
     ...optionMessages('en'),
@@ -46,5 +53,10 @@ export const translations = {
     'content-manager.plugin.name': 'All content',
     'content-manager.containers.Home.pluginHeaderTitle': 'All content',
     'app.components.LeftMenu.navbrand.title': 'MZO-gids Utrecht',
+    'apiError.Invalid registrationToken': 'This invitation link no longer works. Did you choose a password already? Then sign in with your e-mail address.',
+    'app.components.Users.MagicLink.connect':
+      'Send this link to the new user: with it they choose a password. When e-mail is configured, they also get the link by e-mail.',
+    'mzo.invitationLink.copy': 'Copy the link',
+    'mzo.invitationLink.copied': 'Copied',
   },
 };

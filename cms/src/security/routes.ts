@@ -409,6 +409,12 @@ export const ROUTE_GROUPS: RouteGroup[] = [
     why: 'The officials’ consultation list (officials-only contacts, never hidden ones) needs the plugin’s own action plugin::mzo.consultation-list.read (Gemeente, Redacteur), then reads through the caller’s content-manager permissions; overdue outcomes need read access to consultations, which volunteers lack.',
   },
   {
+    title: 'MZO-gids: inviting a volunteer (/mzo)',
+    routes: ['POST /mzo/organisations/:documentId/invite'],
+    access: EDITOR,
+    why: 'Creates an account with the role MZO-vrijwilliger only (never another role), not active until its owner chooses a password, and makes it an editor of that organisation: the Redacteur only (policies plugin::mzo.is-redacteur and has-permission update on organisations as well). The answer carries the invitation link’s token, which is also e-mailed when SMTP is configured.',
+  },
+  {
     title: 'MZO-gids import (/mzo/import)',
     routes: ['POST /mzo/import/preview', 'GET /mzo/import/:id', 'POST /mzo/import/:id/confirm', 'POST /mzo/import/:id/cancel'],
     access: EDITOR,

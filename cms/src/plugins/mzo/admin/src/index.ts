@@ -8,6 +8,7 @@
 import { Clock, Discuss, House, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EditorPanel } from './components/EditorPanel';
+import { InvitePanel } from './components/InvitePanel';
 import { OrganisationPrefill } from './components/OrganisationPrefill';
 import { groupPanels } from './form-panels';
 import { labelledChoiceFilters, visibilityColumn } from './list-view/visibility-column';
@@ -89,7 +90,7 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel: (panels: unknown[]) => void } };
-    contentManager.apis.addEditViewSidePanel([EditorPanel, OrganisationPrefill]);
+    contentManager.apis.addEditViewSidePanel([EditorPanel, InvitePanel, OrganisationPrefill]);
     // Each group of fields (src/editing/form-layout.ts) in its own box.
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', groupPanels);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', visibilityColumn);

@@ -2,8 +2,11 @@
  * Text of the plugin's screens and panels. Dutch is the default; English for those who choose it. Every key
  * starts with the plugin's id (`mzo.`), as Strapi expects of a plugin's translations (registerTrads).
  */
+import { inviteTranslations } from './invite-translations';
+
 export const translations = {
   nl: {
+    ...inviteTranslations.nl,
     'mzo.my.menu': 'Mijn organisatie',
     'mzo.my.title': 'Mijn organisatie',
     'mzo.my.subtitle': 'Hier houd je het profiel van je organisatie op de website actueel.',
@@ -214,6 +217,7 @@ export const translations = {
     'mzo.import.result.failed': 'Niet ingelezen: {message}',
   },
   en: {
+    ...inviteTranslations.en,
     'mzo.my.menu': 'My organisation',
     'mzo.my.title': 'My organisation',
     'mzo.my.subtitle': 'Here you keep your organisation’s profile on the website up to date.',

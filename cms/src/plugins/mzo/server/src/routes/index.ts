@@ -46,6 +46,13 @@ export default {
       },
       // Consultations whose outcome is overdue, for the start page (whoever may read consultations).
       { method: 'GET', path: '/consultations/overdue', handler: 'outcomes.overdue', config: { policies: [ADMIN, may('read', CONSULTATION)] } },
+      // "Nodig een vrijwilliger uit" on an organisation's page: account with the role, made an editor, the link (Redacteur only).
+      {
+        method: 'POST',
+        path: '/organisations/:documentId/invite',
+        handler: 'invitations.invite',
+        config: { policies: [ADMIN, REDACTEUR, may('update', ORG)] },
+      },
       // Importing organisations from a spreadsheet or HSDS: dry run, confirm as drafts, progress, cancel (Redacteur only).
       { method: 'POST', path: '/import/preview', handler: 'import.preview', config: { policies: [ADMIN, REDACTEUR] } },
       { method: 'GET', path: '/import/:id', handler: 'import.show', config: { policies: [ADMIN, REDACTEUR] } },

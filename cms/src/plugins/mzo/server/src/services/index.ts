@@ -3,6 +3,7 @@ import consultationList from './consultation-list';
 import freshness from './freshness';
 import outcomes from './outcomes';
 import importing from './import';
+import invitations from './invitations';
 import review from './review';
 import siteStatus from './site-status';
 
@@ -13,5 +14,6 @@ export default {
   'site-status': siteStatus,
   'consultation-list': consultationList,
   import: importing,
+  invitations,
   'my-organisations': myOrganisations,
 };
