@@ -131,6 +131,36 @@ describe('inviting someone in Settings → Users', () => {
     expect(text).toContain('Gemeente');
     expect(text).toContain(`/admin/auth/register?registrationToken=${created.body.data.registrationToken}`);
   });
+
+  it('lets a Redacteur invite an official or a volunteer, and refuses them every other role before an account exists', async () => {
+    const roles = await api().call('GET', '/admin/roles', { token: tokens.redacteur });
+    expect(roles.status).toBe(200);
+    const role = (code: string) =>
+      found(
+        roles.body.data.find((r: { code: string }) => r.code === code),
+        code,
+      ).id as number;
+    const create = (token: string, email: string, roleIds: number[]) =>
+      api().call('POST', '/admin/users', { token, body: { email, firstname: 'Test', lastname: 'Test', roles: roleIds } });
+    for (const [email, roleIds] of [
+      ['wordt-super@example.org', [role('strapi-super-admin')]],
+      ['wordt-redacteur@example.org', [role('redacteur')]],
+      ['ook-super@example.org', [role('gemeente'), role('strapi-super-admin')]],
+      ['zonder-rol@example.org', []],
+    ] as const) {
+      const refused = await create(tokens.redacteur, email, [...roleIds]);
+      expect(refused.status, email).toBe(403);
+      expect(refused.body.error.message, JSON.stringify(refused.body)).toMatch(/^Rollen: /);
+      expect(await accountsWith(email)).toHaveLength(0);
+    }
+    for (const code of ['mzo-vrijwilliger', 'gemeente'])
+      expect((await create(tokens[code], `door-${code}@example.org`, [role('gemeente')])).status, code).toBe(403);
+    const official = await create(tokens.redacteur, 'door-redactie@example.org', [role('gemeente')]);
+    expect(official.status).toBe(201);
+    expect(official.body.data.roles.map((r: { code: string }) => r.code)).toEqual(['gemeente']);
+    const volunteer = await create(tokens.redacteur, 'vrijwilliger-door-redactie@example.org', [role('mzo-vrijwilliger')]);
+    expect(volunteer.status).toBe(201);
+  });
 });
 
 /** The token of the last invitation e-mailed to `email`. */
@@ -147,6 +177,7 @@ async function shownLink(page: Page): Promise<string> {
   return (await link.innerText()).trim();
 }
 
+// A loaded machine makes the admin slow (a step may take a minute): each step has its own 60 s (admin-browser.ts).
 describe('inviting in the admin panel (Chromium)', () => {
   it('lets the Redacteur invite from the organisation’s page and shows the whole link; the invitee chooses a password and lands on their organisation', async () => {
     const { page } = await admin.newPage();
@@ -164,17 +195,27 @@ describe('inviting in the admin panel (Chromium)', () => {
     // The invitee, in a browser of their own, opens the link and chooses a password.
     const invitee = (await admin.newPage()).page;
     await invitee.goto(await shownLink(page));
+    // The form fills in who was invited when the token is checked; typing before that would be wiped.
+    await expect.poll(() => invitee.locator('input[name="email"]').inputValue(), { timeout: 60_000 }).toBe('bilal@example.org');
     await invitee.locator('input[name="password"]').fill(PASSWORD);
     await invitee.locator('input[name="confirmPassword"]').fill(PASSWORD);
     await invitee.getByRole('button', { name: 'Beginnen' }).click();
     await invitee.waitForURL((url) => !url.pathname.includes('/auth/'));
     await invitee.getByRole('heading', { name: third.name }).first().waitFor();
     expect(await invitee.evaluate(() => document.body.innerText)).toContain('Mijn organisatie');
-  });
+  }, 300_000);
 
-  it('shows Settings → Users’ invitation link whole, and e-mails it', async () => {
+  it('shows a volunteer no invitation panel on their own organisation’s page', async () => {
     const { page } = await admin.newPage();
-    await signIn(page, admin.url, 'beheer@example.org');
+    await signIn(page, admin.url, 'vrijwilliger@example.org');
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ORG}/${ids.other}`);
+    await page.getByText('Klopt alles nog?').first().waitFor();
+    expect(await page.getByText('Nodig een vrijwilliger uit').count()).toBe(0);
+  }, 300_000);
+
+  it('shows the invitation link whole when a Redacteur invites an official in Settings → Users, and e-mails it', async () => {
+    const { page } = await admin.newPage();
+    await signIn(page, admin.url, 'redactie@example.org');
     await page.goto(`${admin.url}/admin/settings/users`);
     await page.getByRole('button', { name: 'Nodig nieuwe gebruiker uit' }).first().click();
     const dialog = page.getByRole('dialog');
@@ -189,7 +230,7 @@ describe('inviting in the admin panel (Chromium)', () => {
     const link = await shownLink(page);
     expect(link).toBe(`${admin.url}/admin/auth/register?registrationToken=${token}`);
     expect(link).not.toMatch(/\.\.\.$/);
-  });
+  }, 300_000);
 
   it('tells an account that is not active yet so, in words without “geblokkeerd”, and a used invitation link that it no longer works', async () => {
     const { id } = await api().createUser(tokens.super, { email: 'nog-niet@example.org', password: PASSWORD, roleCode: 'gemeente', firstname: 'Nina' });
@@ -209,5 +250,5 @@ describe('inviting in the admin panel (Chromium)', () => {
     await page.getByText('Deze uitnodigingslink werkt niet meer').first().waitFor();
     const used = await page.evaluate(() => document.body.innerText);
     for (const word of ['geblokkeerd', 'Invalid', 'registrationToken']) expect(used).not.toContain(word);
-  });
+  }, 300_000);
 });

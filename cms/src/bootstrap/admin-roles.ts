@@ -9,7 +9,8 @@ import { CONDITIONS } from './conditions';
  * a permission ticked by hand in Settings → Roles is reset at the next start, so what a role may do is
  * always what this file says.
  *
- * - Redacteur: reviews and publishes everything, manages taxonomies, handles suggestions.
+ * - Redacteur: reviews and publishes everything, manages taxonomies, handles suggestions, invites
+ *   officials and volunteers (Settings → Users, with the roles Gemeente and MZO-vrijwilliger only).
  * - MZO-vrijwilliger: reads and edits only the organisations they are an editor of, and those
  *   organisations' activities, rooms and contact people. Saves drafts; does not publish (a Redacteur
  *   reviews and publishes). "Still correct" (lastConfirmed) is confirmed directly, see plugins/mzo, services/freshness.
@@ -75,6 +76,8 @@ function editorPermissions(ctx: Context): PermissionSpec[] {
   }
   // To pick the volunteers of an organisation in its Beheerders field.
   permissions.push({ action: 'admin::users.read' });
+  // To invite officials and volunteers in Settings → Users; only with those roles (src/invitations/settings-users.ts).
+  permissions.push({ action: 'admin::users.create' }, { action: 'admin::roles.read' });
   permissions.push({ action: CONSULTATION_LIST_ACTION });
   return [...permissions, ...UPLOADS()];
 }

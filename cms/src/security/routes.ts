@@ -171,13 +171,17 @@ export const ROUTE_GROUPS: RouteGroup[] = [
     why: 'The Redacteur picks an organisation’s volunteers in its Beheerders field (admin::users.read); others see no accounts.',
   },
   {
+    title: 'Admin: inviting officials and volunteers',
+    routes: ['POST /admin/users', 'GET /admin/roles'],
+    access: EDITOR,
+    why: 'The Redacteur invites people in Settings → Users (admin::users.create, admin::roles.read for the list of roles), with the roles Gemeente and MZO-vrijwilliger only: any other role (Redacteur, Super Admin) is refused before Strapi creates the account (cms/src/invitations/settings-users.ts). Changing or removing accounts, and reading a role’s permissions, stay the super admin’s.',
+  },
+  {
     title: 'Admin: settings (super admin only)',
     routes: [
-      'POST /admin/users',
       'PUT /admin/users/:id',
       'DELETE /admin/users/:id',
       'POST /admin/users/batch-delete',
-      'GET /admin/roles',
       'GET /admin/roles/:id',
       'GET /admin/roles/:id/permissions',
       'POST /admin/roles',
