@@ -92,6 +92,15 @@ describe('inviting a volunteer from the organisation’s page', () => {
     expect(mine.body.data.map((o: { documentId: string }) => o.documentId)).toContain(ids.other);
   });
 
+  it('gives an invitee who has not chosen a password yet the same link again when invited for a second organisation', async () => {
+    const first = await invite(tokens.redacteur, ids.other, { email: 'chris@example.org', firstname: 'Chris' });
+    expect(first.status).toBe(201);
+    const again = await invite(tokens.redacteur, ids.third, { email: 'chris@example.org', firstname: 'Chris' });
+    expect(again.status).toBe(201);
+    expect(again.body.data).toMatchObject({ outcome: 'linked', registrationToken: first.body.data.registrationToken, emailed: true });
+    expect(await accountsWith('chris@example.org')).toHaveLength(1);
+  });
+
   it('refuses a volunteer and an official, and creates no account for them', async () => {
     for (const code of ['mzo-vrijwilliger', 'gemeente']) {
       const email = `niet-door-${code}@example.org`;
