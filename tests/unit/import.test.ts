@@ -344,6 +344,7 @@ function source(): OpenDataSource {
         phone: '030 123 4567',
         socialLinks: [{ platform: 'facebook', url: 'https://facebook.example.org/debrug' }],
         address,
+        wheelchairAccessible: true,
         themes: [ref('taal-en-inburgering'), ref('sport-en-bewegen')],
         locatedIn: ref('west'),
         serves: [ref('west'), ref('oost')],
@@ -360,6 +361,7 @@ function source(): OpenDataSource {
         consultationLeadTimeWeeks: 3,
         supportNeeds: [{ need: 'vrijwilligers', note: 'Voor de taalles', publicCall: true }],
         lastConfirmed: '2026-10-01',
+        memberOf: [ref('o2')],
         partners: [ref('o2')],
       },
       {
@@ -532,6 +534,17 @@ describe('HSDS import', () => {
     // Contacts are never public after an import.
     expect(brug.documents[2].data.visibility).toBe('hidden');
     expect(brug.messages.filter((m) => m.level !== 'info')).toEqual([]);
+    // Relations: the membership comes in confirmed by the koepel (our export lists confirmed ones only); the
+    // partnership that only De Brug names comes in one-sided, as the file has it, and the preview says so.
+    const oost = plan.entries[2];
+    expect(brug.documents[0].links).toMatchObject({ memberOf: [oost.documents[0].ref], partners: [oost.documents[0].ref] });
+    expect(oost.documents[0].links).toEqual({ confirmedMembers: [brug.documents[0].ref] });
+    expect(oost.messages.map((m) => m.text)).toContain(
+      'Bevestigde leden: ‘Stichting De Brug’. Het bestand zegt dat zij lid zijn; dat neemt het inlezen over als bevestigd. Op de website zodra beide organisaties gepubliceerd zijn.',
+    );
+    expect(brug.messages.map((m) => m.text)).toContain(
+      'Partner ‘Vereniging Oost’: alleen deze organisatie noemt die partner in het bestand. Op de website pas als ‘Vereniging Oost’ ook ‘Stichting De Brug’ als partner noemt.',
+    );
     const again = openDataBundle(sourceFromPlan(plan, s)).hsdsJson;
     expect(withoutIds(again)).toEqual(withoutIds(openDataBundle(s).hsdsJson));
   });

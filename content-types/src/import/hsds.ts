@@ -34,6 +34,17 @@ import { readBoolean, readChoice, readDate, readNumber, readStreetLine, socialPl
 
 type Rec = Record<string, unknown>;
 
+/**
+ * The organisation fields the model gives an open-data column (`site.column`, e.g. `wheelchair_accessible`), as
+ * the export writes them into mzo_organisation_profiles: [field, column, how to read it].
+ */
+const PROFILE_COLUMNS = Object.entries(organisationType.attributes).flatMap(([field, definition]) => {
+  if (!definition.site?.column || definition.private) return [];
+  const type = String(definition.attribute.type);
+  const kind = type === 'boolean' ? 'boolean' : ['integer', 'biginteger', 'decimal', 'float'].includes(type) ? 'number' : 'text';
+  return [[field, definition.site.column, kind] as const];
+});
+
 /** Reads one record's fields with their expected type, cleaning text and saying what was wrong. */
 class RecordReader {
   readonly problems: ImportMessage[] = [];
@@ -231,6 +242,17 @@ export function planHsds(input: HsdsInput, context: ImportContext, source: strin
   const rooms = table('mzo_rooms');
 
   const organizationIds = new Set(organizations.map((x) => ref(x.rec.id)).filter(Boolean) as string[]);
+  const organisationNames = new Map(organizations.map((x) => [ref(x.rec.id), x.rec.name]));
+  /** An organisation of the file by its name, for messages (its id when the name is no text). */
+  const organisationName = (id: string) => {
+    const value = organisationNames.get(id);
+    return (typeof value === 'string' ? cleanText(value).text : id).slice(0, 120);
+  };
+  /** Per organisation, the member_of rows naming it, of members that are in the file too. */
+  const membersOf = groupBy(
+    [...relations.values()].flat().filter((x) => x.rec.relation === 'member_of' && organizationIds.has(ref(x.rec.organization_id) ?? '')),
+    (x) => ref(x.rec.related_organization_id),
+  );
   const locationById = new Map(locations.map((x) => [ref(x.rec.id)!, x]));
   const roomByLocation = new Map(rooms.map((x) => [ref(x.rec.location_id)!, x]));
   const servicesOf = groupBy(services, (x) => ref(x.rec.organization_id));
@@ -493,6 +515,9 @@ export function planHsds(input: HsdsInput, context: ImportContext, source: strin
       data.lastConfirmed = p.date('last_confirmed');
       const links = (p.text('social_links') ?? '').split(/\s+/).filter(Boolean);
       if (links.length) data.socialLinks = links.map((url) => ({ platform: socialPlatform(url), url }));
+      // The model's own columns of the profile (the export's fieldColumns), read back by their type.
+      for (const [field, column, kind] of PROFILE_COLUMNS)
+        data[field] = kind === 'boolean' ? p.boolean(column) : kind === 'number' ? p.number(column) : p.text(column, { level: 'warning' });
       messages.push(...p.problems.filter((m) => m.level !== 'error'));
       for (const problem of p.problems.filter((m) => m.level === 'error')) messages.push({ ...problem, level: 'warning' });
     }
@@ -546,6 +571,24 @@ export function planHsds(input: HsdsInput, context: ImportContext, source: strin
         continue;
       }
       (documents[0].links[field] ??= []).push(`organization:${other}`);
+      // A partnership is confirmed when both name each other (privacy.ts); a one-sided one is imported as it is, and said.
+      if (field === 'partners' && !(relations.get(other) ?? []).some((x) => x.rec.relation === 'partner' && ref(x.rec.related_organization_id) === id))
+        messages.push({
+          level: 'info',
+          row,
+          text: importText(language, 'partnerOneSided', { name: name ?? id, other: organisationName(other) }),
+        });
+    }
+    // Memberships of this organisation in the file: our export lists confirmed ones only, and an import is the
+    // Redacteur's, who confirms on this side (privacy.ts), so they come in as confirmed members.
+    const confirmed = (membersOf.get(id) ?? []).map((x) => ref(x.rec.organization_id)!).filter((member) => member !== id);
+    if (confirmed.length) {
+      documents[0].links.confirmedMembers = confirmed.map((member) => `organization:${member}`);
+      messages.push({
+        level: 'info',
+        row,
+        text: importText(language, 'membersConfirmed', { names: confirmed.map((member) => `‘${organisationName(member)}’`).join(', ') }),
+      });
     }
 
     // Errors in the organisation's own fields stop the entry; its activities, contacts and rooms are checked one by one.

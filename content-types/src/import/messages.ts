@@ -62,6 +62,11 @@ const MESSAGES = {
     noSchedule: '{what} ‘{name}’ heeft geen rooster; Begint op blijft leeg. Vul het aan voordat je publiceert.',
     inactiveService: '{what} ‘{name}’ heeft status ‘{status}’ en wordt niet ingelezen.',
     roomOfSkipped: 'Ruimte van een organisatie die niet wordt ingelezen',
+    // Relations between organisations
+    membersConfirmed:
+      'Bevestigde leden: {names}. Het bestand zegt dat zij lid zijn; dat neemt het inlezen over als bevestigd. Op de website zodra beide organisaties gepubliceerd zijn.',
+    partnerOneSided:
+      'Partner ‘{other}’: alleen deze organisatie noemt die partner in het bestand. Op de website pas als ‘{other}’ ook ‘{name}’ als partner noemt.',
     // Contacts
     contactHidden: 'Contactpersoon ‘{name}’: zichtbaar voor {visibility}, zonder toestemming. Alleen een redacteur kan dat later veranderen.',
     visibility_hidden: 'alleen de redactie',
@@ -130,6 +135,10 @@ const MESSAGES = {
     noSchedule: '{what} ‘{name}’ has no schedule; Starts at stays empty. Fill it in before publishing.',
     inactiveService: '{what} ‘{name}’ has status ‘{status}’ and is not imported.',
     roomOfSkipped: 'Room of an organisation that is not imported',
+    membersConfirmed:
+      'Confirmed members: {names}. The file says they are members; the import takes that over as confirmed. On the website once both organisations are published.',
+    partnerOneSided:
+      'Partner ‘{other}’: only this organisation names that partner in the file. On the website only once ‘{other}’ names ‘{name}’ as a partner too.',
     contactHidden: 'Contact ‘{name}’: visible to {visibility}, without consent. Only an editor can change that later.',
     visibility_hidden: 'editors only',
     visibility_officials: 'editors and municipal staff',

@@ -60,7 +60,35 @@ export async function fillPublicNames(strapi: Core.Strapi, body: Ctx['body'], mo
 
 type Controller = Record<string, (ctx: Ctx) => Promise<unknown>>;
 
-export default (plugin: { controllers: Record<string, Controller> }) => {
+type DocumentManager = {
+  publish: (id: string, uid: string, opts: { locale?: unknown; populate: object }) => Promise<unknown[] | undefined>;
+  publishMany: (uid: string, documentIds: string[], locale: unknown) => Promise<number>;
+};
+type ServiceFactory = (deps: { strapi: Core.Strapi }) => DocumentManager;
+
+/**
+ * Publishing several documents at once (the list view's bulk publish) publishes them one after the other.
+ * Strapi publishes them all at the same time, and then a published organisation loses its relations to the
+ * others published with it (memberOf, partners, confirmedMembers): each publish maps the relations of the
+ * draft onto the published versions that exist at its start. After an import the redactie publishes dozens of
+ * related organisations at once (tests/cms/import-round-trip.test.ts), so each one is published in turn.
+ */
+export function publishInTurn(factory: ServiceFactory): ServiceFactory {
+  return (deps) => {
+    const service = factory(deps);
+    service.publishMany = async (uid, documentIds, locale) => {
+      let count = 0;
+      await deps.strapi.db.transaction(async () => {
+        for (const documentId of documentIds) count += ((await service.publish(documentId, uid, { locale, populate: {} })) ?? []).filter(Boolean).length;
+      });
+      return count;
+    };
+    return service;
+  };
+}
+
+export default (plugin: { controllers: Record<string, Controller>; services: Record<string, unknown> }) => {
+  plugin.services['document-manager'] = publishInTurn(plugin.services['document-manager'] as ServiceFactory);
   const contentTypes = plugin.controllers['content-types'];
   const find = contentTypes.findContentTypeConfiguration;
   contentTypes.findContentTypeConfiguration = async (ctx) => {
