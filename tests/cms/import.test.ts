@@ -473,7 +473,7 @@ describe('the screen “Organisaties inlezen” in the admin (Chromium)', () => 
     expect(await page.getByLabel("Thema's", { exact: true }).inputValue()).toBe('themes');
     await expect
       .poll(() => page.locator('#mzo-import-counts').textContent())
-      .toContain('5 rijen. 2 klaar om in te lezen, 1 staan misschien al in het CMS of dubbel in het bestand, 2 hebben een fout.');
+      .toContain('5 rijen. 2 klaar om in te lezen, 1 staat misschien al in het CMS of dubbel in het bestand, 2 hebben een fout.');
     expect(await rowOf(2).textContent()).toContain('Adres gecontroleerd');
     expect(await rowOf(3).textContent()).toContain('Fout (kolom Naam): Naam: dit veld is leeg');
     expect(await rowOf(4).textContent()).toContain('kolom Telefoon');
@@ -516,7 +516,7 @@ describe('the screen “Organisaties inlezen” in the admin (Chromium)', () => 
       buffer: Buffer.from(`Naam;Korte beschrijving;Wijk;Thema's;Rechtsvorm\n${rows.join('\n')}\n`),
     });
     await page.getByRole('button', { name: 'Bekijk wat er wordt ingelezen' }).click();
-    await expect.poll(() => page.locator('#mzo-import-counts').textContent(), { timeout: 60_000 }).toContain('1000 rijen. 1000 klaar');
+    await expect.poll(() => page.locator('#mzo-import-counts').textContent(), { timeout: 60_000 }).toMatch(/1\.?000 rijen\. 1\.?000 klaar/);
     await page.getByRole('button', { name: /^1\.?000 rijen inlezen als concept$/ }).click();
     const progress = page.locator('#mzo-import-progress-label');
     await expect.poll(() => progress.textContent(), { timeout: 30_000 }).toMatch(/^[1-9][\d.]* van 1\.?000 verwerkt/);
@@ -526,6 +526,59 @@ describe('the screen “Organisaties inlezen” in the admin (Chromium)', () => 
     expect(await page.locator('#mzo-import-cancelled').textContent()).toBe('Gestopt. Er is niets ingelezen.');
     expect(organisationRows()).toEqual(before);
   }, 300_000);
+
+  it('speaks English to a Redacteur whose interface language is English, one row and many in their plural', async () => {
+    await api.createUser(tokens.super, {
+      email: 'editor.en@example.org',
+      password: PASSWORD,
+      roleCode: 'redacteur',
+      firstname: 'Eddie',
+      preferedLanguage: 'en',
+    });
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
+    await context.route('**/*', (route) => (route.request().url().startsWith(cms.url) ? route.continue() : route.abort('blockedbyclient')));
+    const en = await context.newPage();
+    en.setDefaultTimeout(30_000);
+    // The login page speaks the browser's language; after it, the admin speaks the user's own.
+    await en.goto(`${cms.url}/admin/auth/login`);
+    await en.getByLabel('E-mail').fill('editor.en@example.org');
+    await en.getByLabel('Wachtwoord').fill(PASSWORD);
+    await en.getByRole('button', { name: 'Inloggen' }).click();
+    await en.waitForURL(/\/admin\/?$/);
+    await en
+      .getByRole('button', { name: /^(Sluiten|Close)/ })
+      .click({ timeout: 3000 })
+      .catch(() => {});
+    await en.getByRole('link', { name: 'Import organisations' }).click();
+    await en.getByRole('heading', { name: 'Import organisations', level: 1 }).waitFor();
+    const counts = en.locator('#mzo-import-counts');
+    const check = async (csv: string) => {
+      await en.getByLabel('File', { exact: true }).setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await en.getByRole('button', { name: 'See what will be imported' }).click();
+      await counts.waitFor();
+    };
+    await check(`Naam;Korte beschrijving;Wijk;Thema's;Rechtsvorm\nStichting English One;Een;West;${theme};Stichting\n;Zonder naam;West;${theme};Stichting\n`);
+    await expect
+      .poll(() => counts.textContent())
+      .toBe('list.csv: 2 rows. 1 ready to import, 0 may already be in the CMS or twice in the file, 1 has an error.');
+    // The rows' messages come from the server in the user's language too.
+    expect(await en.locator('tr[data-row="3"]').textContent()).toContain('Error (column Naam): Name: this field is empty');
+    expect(await en.locator('#mzo-import-confirm').textContent()).toContain('1 row is imported as drafts.');
+    await en.getByRole('button', { name: 'Import 1 row as drafts' }).click();
+    await en.locator('#mzo-import-done').waitFor({ timeout: 60_000 });
+    expect(await en.locator('#mzo-import-done').textContent()).toBe('Done: 1 new as a draft, 0 merged, 0 failed.');
+    await check(
+      `Naam;Korte beschrijving;Wijk;Thema's;Rechtsvorm;E-mail\nStichting English Two;Twee;West;${theme};Stichting;\nStichting English Three;Drie;West;${theme};Stichting;\n;Zonder naam;West;${theme};Stichting;\nStichting English Mail;Mail;West;${theme};Stichting;geen-mailadres\n`,
+    );
+    await expect
+      .poll(() => counts.textContent())
+      .toBe('list.csv: 4 rows. 2 ready to import, 0 may already be in the CMS or twice in the file, 2 have an error.');
+    expect(await en.locator('tr[data-row="5"]').textContent()).toContain('column E-mail');
+    expect(await en.locator('#mzo-import-confirm').textContent()).toContain('2 rows are imported as drafts.');
+    await en.getByRole('button', { name: 'Import 2 rows as drafts' }).click();
+    await expect.poll(() => en.locator('#mzo-import-done').textContent(), { timeout: 60_000 }).toBe('Done: 2 new as drafts, 0 merged, 0 failed.');
+    await context.close();
+  });
 
   it('is not in the menu of a volunteer', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' });

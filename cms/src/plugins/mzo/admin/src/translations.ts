@@ -169,7 +169,7 @@ export const translations = {
     'mzo.import.columns.button': 'Opnieuw bekijken met deze koppeling',
     'mzo.import.step.preview': '3. Controleer elke rij',
     'mzo.import.counts':
-      '{file}: {total} rijen. {ready} klaar om in te lezen, {duplicate} staan misschien al in het CMS of dubbel in het bestand, {error} hebben een fout.',
+      '{file}: {total, plural, one {# rij} other {# rijen}}. {ready, number} klaar om in te lezen, {duplicate, plural, one {# staat} other {# staan}} misschien al in het CMS of dubbel in het bestand, {error, plural, one {# heeft} other {# hebben}} een fout.',
     'mzo.import.unknown.title': 'Waarden die niet in de lijsten staan',
     'mzo.import.unknown.explain':
       'Deze waarden worden niet ingelezen en ook niet aan de lijsten toegevoegd. Voeg ze eerst toe aan de lijst als ze nodig zijn, en lees het bestand daarna opnieuw in.',
@@ -198,15 +198,15 @@ export const translations = {
     'mzo.import.choice.merge': 'Samenvoegen met ‘{name}’ in het CMS',
     'mzo.import.choice.mergeRow': 'Samenvoegen met ‘{name}’ hierboven',
     'mzo.import.choice.cannot': 'Wordt niet ingelezen. Pas het bestand aan.',
-    'mzo.import.more': 'Toon meer rijen ({count} over)',
+    'mzo.import.more': 'Toon meer rijen ({count, number} over)',
     'mzo.import.step.confirm': '4. Inlezen',
     'mzo.import.confirm.explain':
       '{count, plural, one {# rij wordt} other {# rijen worden}} ingelezen als concept. Niets wordt gepubliceerd. Samenvoegen vult alleen lege velden aan.',
     'mzo.import.confirm.button': '{count, plural, one {# rij} other {# rijen}} inlezen als concept',
-    'mzo.import.progress': '{done} van {total} verwerkt…',
+    'mzo.import.progress': '{done, number} van {total, number} verwerkt…',
     'mzo.import.progress.cancelling': 'Gestopt. Wat al was ingelezen wordt weer weggehaald…',
     'mzo.import.cancel': 'Stoppen en niets inlezen',
-    'mzo.import.done': 'Klaar: {created} nieuw als concept, {merged} samengevoegd, {failed} mislukt.',
+    'mzo.import.done': 'Klaar: {created, number} nieuw als concept, {merged, number} samengevoegd, {failed, number} mislukt.',
     'mzo.import.links':
       '{count, plural, one {# verwijzing} other {# verwijzingen}} naar iets dat niet is ingelezen, {count, plural, one {is} other {zijn}} weggelaten.',
     'mzo.import.toDrafts': 'Naar de organisaties',
@@ -380,7 +380,8 @@ export const translations = {
     'mzo.import.columns.none': 'Do not import',
     'mzo.import.columns.button': 'Check again with these links',
     'mzo.import.step.preview': '3. Check every row',
-    'mzo.import.counts': '{file}: {total} rows. {ready} ready to import, {duplicate} may already be in the CMS or twice in the file, {error} have an error.',
+    'mzo.import.counts':
+      '{file}: {total, plural, one {# row} other {# rows}}. {ready, number} ready to import, {duplicate, number} may already be in the CMS or twice in the file, {error, plural, one {# has} other {# have}} an error.',
     'mzo.import.unknown.title': 'Values that are not in the lists',
     'mzo.import.unknown.explain':
       'These values are not imported and not added to the lists. Add them to the list first if they are needed, then import the file again.',
@@ -409,15 +410,15 @@ export const translations = {
     'mzo.import.choice.merge': 'Merge with ‘{name}’ in the CMS',
     'mzo.import.choice.mergeRow': 'Merge with ‘{name}’ above',
     'mzo.import.choice.cannot': 'Not imported. Change the file.',
-    'mzo.import.more': 'Show more rows ({count} left)',
+    'mzo.import.more': 'Show more rows ({count, number} left)',
     'mzo.import.step.confirm': '4. Import',
     'mzo.import.confirm.explain':
       '{count, plural, one {# row is} other {# rows are}} imported as drafts. Nothing is published. Merging only fills empty fields.',
     'mzo.import.confirm.button': 'Import {count, plural, one {# row} other {# rows}} as drafts',
-    'mzo.import.progress': '{done} of {total} done…',
+    'mzo.import.progress': '{done, number} of {total, number} done…',
     'mzo.import.progress.cancelling': 'Stopped. What was imported is being removed…',
     'mzo.import.cancel': 'Stop and import nothing',
-    'mzo.import.done': 'Done: {created} new as drafts, {merged} merged, {failed} failed.',
+    'mzo.import.done': 'Done: {created, plural, one {# new as a draft} other {# new as drafts}}, {merged, number} merged, {failed, number} failed.',
     'mzo.import.links': '{count, plural, one {# link} other {# links}} to something that was not imported {count, plural, one {was} other {were}} left out.',
     'mzo.import.toDrafts': 'To the organisations',
     'mzo.import.cancelled': 'Stopped. Nothing was imported.',
