@@ -58,6 +58,9 @@ const BUILT_IN = [
   'Drag to move',
 ];
 
+/** Strapi's Dutch in its developers' words (cms/src/admin/translations.ts gives each a plain one). Any case: menus are upper case. */
+const DUTCH_JARGON = ['Collectie Types', 'Enkele Types', 'Een item aanmaken', 'Een relatie toevoegen', 'Nieuwe invoer'];
+
 interface English {
   /** Messages of two words or more (their fixed parts, where a message has placeholders). */
   phrases: string[];
@@ -102,9 +105,14 @@ export function strapiEnglish(): Promise<English> {
   return cached;
 }
 
-/** The English Strapi strings in a screen's rendered text (document.body.innerText). */
+/** The English Strapi strings, and Strapi's Dutch jargon, in a screen's rendered text (document.body.innerText). */
 export async function englishIn(text: string): Promise<string[]> {
   const { phrases, words } = await strapiEnglish();
   const lines = text.split('\n').map((line) => line.trim());
-  return [...phrases.filter((phrase) => text.includes(phrase)), ...lines.filter((line) => words.has(line) || IN_DUTCH.test(line))];
+  const lower = text.toLowerCase();
+  return [
+    ...phrases.filter((phrase) => text.includes(phrase)),
+    ...lines.filter((line) => words.has(line) || IN_DUTCH.test(line)),
+    ...DUTCH_JARGON.filter((phrase) => lower.includes(phrase.toLowerCase())),
+  ];
 }

@@ -33,6 +33,13 @@ export const translations = {
     'search.placeholder': 'Zoeken',
     'app.HeaderLayout.docLink.label': 'Uitleg over Strapi (in het Engels)',
     'content-manager.components.Blocks.expand': 'Groter maken',
+    // Strapi's Dutch in its own jargon, on the screens a volunteer opens.
+    'content-manager.containers.edit.title.new': 'Nieuw toevoegen',
+    'content-manager.HeaderLayout.button.label-add-entry': 'Nieuw toevoegen',
+    'New entry': 'Nieuw toevoegen',
+    'content-manager.relation.add': 'Kies uit de lijst',
+    'content-manager.components.LeftMenu.collection-types': 'Soorten inhoud',
+    'content-manager.components.LeftMenu.single-types': 'Losse pagina’s',
     'components.WysiwygBottomControls.fullscreen': 'Groter maken',
     // An invitation link already used or replaced (Strapi shows the server's English words otherwise).
     'apiError.Invalid registrationToken': 'Deze uitnodigingslink werkt niet meer. Heb je al een wachtwoord gekozen? Log dan in met je e-mailadres.',
