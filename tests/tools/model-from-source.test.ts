@@ -31,7 +31,7 @@ beforeAll(() => {
   writeFileSync(join(copy.root, 'cms', 'dist', 'build', 'index.html'), '');
   const built = Date.now();
   writeFileSync(join(copy.root, 'cms', 'dist', '.mzo-build-stamp'), String(built));
-  cmsStaleBeforeEdit = inCopy(['--input-type=module', '-e', "console.log((await import('./tooling/cms-process.ts')).cmsNeedsBuild())"]).stdout.trim();
+  cmsStaleBeforeEdit = inCopy(['--input-type=module', '-e', "console.log(String((await import('./tooling/cms-process.ts')).cmsNeedsBuild()))"]).stdout.trim();
   while (Date.now() <= built + 1); // the edit comes after the build, even on a coarse clock
   const model = join(copy.root, 'content-types', 'src', 'model.ts');
   const source = readFileSync(model, 'utf8');
@@ -88,7 +88,7 @@ describe('the content model, read from its TypeScript source', () => {
 
   it('marks the compiled CMS as needing a rebuild when the model changes', () => {
     expect(cmsStaleBeforeEdit).toBe('false');
-    const after = inCopy(['--input-type=module', '-e', "console.log((await import('./tooling/cms-process.ts')).cmsNeedsBuild())"]);
+    const after = inCopy(['--input-type=module', '-e', "console.log(String((await import('./tooling/cms-process.ts')).cmsNeedsBuild()))"]);
     expect(after.stdout.trim()).toBe('true');
   });
 });
