@@ -137,6 +137,29 @@ describe('a volunteer in the admin panel', () => {
     expect(Object.values(OPTION_LABELS).map((label) => label.nl)).toContain(legalForm.trim());
   }, 180_000);
 
+  it('keeps what was typed when a save is refused, and names the field and the reason', async () => {
+    const page = vera;
+    page.on('console', (m) => m.text().includes('KeepTyped') && console.log(m.text()));
+    page.on('response', async (r) => r.request().method() === 'PUT' && console.log('PUT', r.status(), (await r.text()).slice(0, 400)));
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ORG}/${orgId}?${LOCALE_PARAM}`);
+    await formReady(page, 'summary');
+    const before = await stored(ORG, orgId);
+    const summary = 'Een nieuwe samenvatting die niet verloren mag gaan.';
+    await page.locator('textarea[name="summary"]').fill(summary);
+    await page.locator('input[name="address.postcode"]').fill('1011 AB');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.getByText('gemeente Utrecht').first().waitFor();
+    // The form still shows what was typed, so it can be put right and saved again.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('textarea[name="summary"]').inputValue()).toBe(summary);
+    expect(await page.locator('input[name="address.postcode"]').inputValue()).toBe('1011 AB');
+    expect((await stored(ORG, orgId)).summary).toBe(before.summary);
+    await page.locator('input[name="address.postcode"]').fill(before.address?.postcode ?? '');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.getByText('Opgeslagen').first().waitFor();
+    expect((await stored(ORG, orgId)).summary).toBe(summary);
+  }, 180_000);
+
   it('leaves the editorial fields in the Redacteur’s layout', async () => {
     // Read from the layout the admin panel gets (the Redacteur's organisation edit view took over a minute
     // to load on the loaded test machine, so the fields are checked where they come from).

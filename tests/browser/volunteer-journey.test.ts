@@ -105,10 +105,13 @@ async function invite(email: string) {
 async function journey(counting: CountingPage, size: string, n: number) {
   const { page, click } = counting;
   const started = Date.now();
-  const link = await invite(`amina-${n}@example.org`);
+  const email = `amina-${n}@example.org`;
+  const link = await invite(email);
 
-  // Accept the invitation: choose a password.
+  // Accept the invitation: choose a password. Strapi's form empties what was typed when the invitee's details arrive,
+  // so type once it shows their address.
   await page.goto(link);
+  await expect.poll(() => page.locator('input[name="email"]').inputValue(), { timeout: 60_000 }).toBe(email);
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('input[name="confirmPassword"]').fill(PASSWORD);
   await look(page, 'invitation');
