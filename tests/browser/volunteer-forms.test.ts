@@ -139,8 +139,6 @@ describe('a volunteer in the admin panel', () => {
 
   it('keeps what was typed when a save is refused, and names the field and the reason', async () => {
     const page = vera;
-    page.on('console', (m) => m.text().includes('KeepTyped') && console.log(m.text()));
-    page.on('response', async (r) => r.request().method() === 'PUT' && console.log('PUT', r.status(), (await r.text()).slice(0, 400)));
     await page.goto(`${admin.url}/admin/content-manager/collection-types/${ORG}/${orgId}?${LOCALE_PARAM}`);
     await formReady(page, 'summary');
     const before = await stored(ORG, orgId);

@@ -33,6 +33,12 @@ function startRoute(stock: Route): Route {
 }
 
 /** The admin panel as a whole. The MZO-gids's own screens and panels are the plugin's: cms/src/plugins/mzo/admin. */
+/** RTK Query's patch of a cached entry (`updateQueryData('getDocument', …)` and its undo): the only writes of that cache other than reading it. */
+function isOptimisticEntryPatch(action: unknown): boolean {
+  const { type, payload } = (action ?? {}) as { type?: unknown; payload?: { queryCacheKey?: unknown } };
+  return typeof type === 'string' && type.endsWith('/queries/queryResultPatched') && String(payload?.queryCacheKey).startsWith('getDocument(');
+}
+
 export default {
   config: {
     // Dutch first for the volunteers; English for those who prefer it.
@@ -52,6 +58,13 @@ export default {
     // permission a volunteer does not have (reading consultations). This runs after every plugin registered its
     // widgets; the MZO-gids's widgets come first. (Strapi's guided tour shows only to the first super admin, and only
     // in development.)
+    // What was typed survives a refused save (issue 15). On "Bewaar" the content manager writes the typed values into
+    // its cached copy of the entry and, when the server refuses, undoes that write (content-manager
+    // admin/src/services/documents.ts, updateDocument.onQueryStarted); the edit form takes every change of that copy as
+    // new starting values (admin/src/components/Form.tsx) and so put the stored values back over what was typed, beside
+    // the message about it. Without the optimistic write and its undo the copy changes only when the entry is read
+    // again, after a save that worked.
+    app.addMiddlewares([() => () => (next) => (action) => (isOptimisticEntryPatch(action) ? action : next(action))]);
     app.widgets.register((widgets: Widget[]) => [
       ...widgets.filter((widget) => widget.pluginId === PLUGIN_ID),
       ...widgets.filter((widget) => widget.pluginId !== PLUGIN_ID).map((widget) => ({ ...widget, permissions: [...(widget.permissions ?? []), EDITORS_ONLY] })),
