@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
 import { OPTION_LABELS } from '@mzo/content-types';
 import { csvCell } from '@mzo/content-types/csv';
@@ -20,7 +19,7 @@ import { demo } from '../support/demo.ts';
 import { freePort } from '../support/net.ts';
 import { startPdokStandIn, startWebhookSink } from '../support/pdok-stand-in.ts';
 import { found } from '../support/found.ts';
-import { copySeededDatabase } from '../support/seeded-database.ts';
+import { copySeededDatabase, sqliteCmsEnv } from '../support/seeded-database.ts';
 
 const ORG = 'api::organisation.organisation';
 const ACT = 'api::activity.activity';
@@ -78,17 +77,7 @@ beforeAll(async () => {
   cms = await startCms({
     port: await freePort(),
     log: 'pipe',
-    env: {
-      ...process.env,
-      ...ephemeralCmsEnv(),
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: databaseFile,
-      NODE_ENV: 'production',
-      PDOK_LOCATIESERVER_URL: pdok.url,
-      PDOK_TIMEOUT_MS: '2000',
-      REBUILD_WEBHOOK_URL: webhook.url,
-      REBUILD_WEBHOOK_SECRET: SECRET,
-    },
+    env: sqliteCmsEnv(databaseFile, pdok.url, { REBUILD_WEBHOOK_URL: webhook.url, REBUILD_WEBHOOK_SECRET: SECRET }),
   });
   api = adminClient(cms.url);
   tokens.super = await api.registerFirstAdmin('beheer@example.org', PASSWORD);

@@ -20,7 +20,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fetchSnapshot, writeSnapshot } from '@mzo/content-types/rest';
-import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
 import { ROOT } from '../../tooling/paths.ts';
 import { run } from '../../tooling/run.ts';
@@ -28,7 +27,7 @@ import { buildSite } from '../../tooling/site-build.ts';
 import { adminClient } from '../support/admin-api.ts';
 import { freePort } from '../support/net.ts';
 import { startPdokStandIn } from '../support/pdok-stand-in.ts';
-import { copySeededDatabase } from '../support/seeded-database.ts';
+import { copySeededDatabase, sqliteCmsEnv } from '../support/seeded-database.ts';
 import { TEST_BUILD_NOW, TEST_REFERENCE_DATE } from '../support/suite.ts';
 
 const PASSWORD = 'Mzo-test-wachtwoord-1';
@@ -56,15 +55,7 @@ let oneSided: [Row, Row];
 const relationsOf = (d: Dataset) => (d.mzo_organisation_relations as Row[] | undefined) ?? [];
 const organisationName = (d: Dataset, id: unknown) => d.organizations.find((o) => o.id === id)?.name;
 
-const cmsEnv = (databaseFile: string) => ({
-  ...process.env,
-  ...ephemeralCmsEnv(),
-  DATABASE_CLIENT: 'sqlite',
-  DATABASE_FILENAME: databaseFile,
-  NODE_ENV: 'production',
-  PDOK_LOCATIESERVER_URL: pdok.url,
-  PDOK_TIMEOUT_MS: '2000',
-});
+const cmsEnv = (databaseFile: string) => sqliteCmsEnv(databaseFile, pdok.url);
 
 /** The Dutch HSDS file of a site built from `snapshotFile`, as the build writes it. */
 async function exportOf(snapshotFile: string, name: string): Promise<Dataset> {

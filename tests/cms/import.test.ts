@@ -15,14 +15,13 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/chromium.ts';
-import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 import { startCms } from '../../tooling/cms-process.ts';
 import { adminClient } from '../support/admin-api.ts';
 import { demo } from '../support/demo.ts';
 import { found } from '../support/found.ts';
 import { freePort } from '../support/net.ts';
 import { startPdokStandIn } from '../support/pdok-stand-in.ts';
-import { copySeededDatabase } from '../support/seeded-database.ts';
+import { copySeededDatabase, sqliteCmsEnv } from '../support/seeded-database.ts';
 
 const ORG = 'api::organisation.organisation';
 const CONTACT = 'api::contact-person.contact-person';
@@ -127,15 +126,7 @@ beforeAll(async () => {
   cms = await startCms({
     port: await freePort(),
     log: 'pipe',
-    env: {
-      ...process.env,
-      ...ephemeralCmsEnv(),
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: databaseFile,
-      NODE_ENV: 'production',
-      PDOK_LOCATIESERVER_URL: pdok.url,
-      PDOK_TIMEOUT_MS: '2000',
-    },
+    env: sqliteCmsEnv(databaseFile, pdok.url),
   });
   api = adminClient(cms.url);
   tokens.super = await api.registerFirstAdmin('beheer@example.org', PASSWORD);

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { inject } from 'vitest';
+import { ephemeralCmsEnv } from '../../tooling/cms-env.ts';
 
 /** Copies the seeded database to `to` (SQLite's online backup, so a database in use is copied whole). */
 export async function copySeededDatabase(to: string): Promise<void> {
@@ -16,4 +17,21 @@ export async function copySeededDatabase(to: string): Promise<void> {
   } finally {
     source.close();
   }
+}
+
+/**
+ * The environment of a test's own production Strapi on the SQLite file `databaseFile`, with addresses looked up in the
+ * PDOK stand-in at `pdokUrl` (tests/support/pdok-stand-in.ts); `extra` adds or overrides.
+ */
+export function sqliteCmsEnv(databaseFile: string, pdokUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...ephemeralCmsEnv(),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: databaseFile,
+    NODE_ENV: 'production',
+    PDOK_LOCATIESERVER_URL: pdokUrl,
+    PDOK_TIMEOUT_MS: '2000',
+    ...extra,
+  };
 }
