@@ -13,6 +13,10 @@ export default ({ env }) => ({
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
   },
+  // Strapi's AI services would send content to a third party: off (docs/security.md, the route table).
+  ai: {
+    enabled: false,
+  },
   flags: {
     nps: false,
     promoteEE: false,

@@ -241,6 +241,56 @@ describe('inviting in the admin panel (Chromium)', () => {
     expect(link).not.toMatch(/\.\.\.$/);
   }, 300_000);
 
+  it('shows each role only menu links to pages it may open: no error page and no refused request behind any link', async () => {
+    for (const email of ['redactie@example.org', 'gemeente@example.org', 'vrijwilliger@example.org']) {
+      const { page } = await admin.newPage();
+      const refused: string[] = [];
+      let at = 'sign-in';
+      page.on('response', (response) => {
+        // Strapi's media library reads its settings for telemetry (upload's useTracking) for every user, and
+        // Strapi itself answers 403 to all without the settings permission; nothing of it shows on the page.
+        if (new URL(response.url()).pathname === '/upload/settings') return;
+        if ([401, 403].includes(response.status())) refused.push(`${response.status()} ${new URL(response.url()).pathname} (on ${at})`);
+      });
+      await signIn(page, admin.url, email);
+      const links = async () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLAnchorElement>('nav a[href^="/admin"]')].map((a) => new URL(a.href).pathname + new URL(a.href).search),
+        );
+      const menu = new Set(await links());
+      await page.goto(`${admin.url}/admin/settings`);
+      await page.waitForLoadState('networkidle');
+      for (const link of await links()) menu.add(link);
+      // A settings list (roles, users) links to each entry: open the first of each list the role is shown.
+      const visited = new Set<string>();
+      for (const link of menu) {
+        if (visited.has(link) || link.includes('/auth/')) continue;
+        visited.add(link);
+        at = link;
+        await page.goto(`${admin.url}${link}`);
+        await page.waitForLoadState('networkidle');
+        const text = await page.evaluate(() => document.body.innerText);
+        expect(text, `${email} opens ${link}`).not.toMatch(
+          /geen rechten|no permissions|don.t have the permissions|Er is iets misgegaan|Something went wrong|niet gevonden|Page not found/i,
+        );
+        for (const row of await page.locator('tbody tr[role="row"], tbody tr').all()) {
+          if (!(await row.evaluate((r) => getComputedStyle(r).cursor === 'pointer'))) continue;
+          at = `first entry of ${link}`;
+          await row.click();
+          await page.waitForLoadState('networkidle');
+          const opened = await page.evaluate(() => document.body.innerText);
+          expect(opened, `${email} opens the first entry of ${link}`).not.toMatch(
+            /geen rechten|no permissions|don.t have the permissions|Er is iets misgegaan|Something went wrong/i,
+          );
+          break;
+        }
+      }
+      expect(refused, `${email}: requests refused behind menu links`).toEqual([]);
+      expect(visited.size, email).toBeGreaterThan(1);
+      await page.close();
+    }
+  }, 600_000);
+
   it('tells an account that is not active yet so, in words without “geblokkeerd”, and a used invitation link that it no longer works', async () => {
     const { id } = await api().createUser(tokens.super, { email: 'nog-niet@example.org', password: PASSWORD, roleCode: 'gemeente', firstname: 'Nina' });
     expect((await api().call('PUT', `/admin/users/${id}`, { token: tokens.super, body: { isActive: false } })).status).toBe(200);

@@ -221,7 +221,6 @@ export const ROUTE_GROUPS: RouteGroup[] = [
       'DELETE /admin/webhooks/:id',
       'POST /admin/webhooks/batch-delete',
       'POST /admin/webhooks/:id/trigger',
-      'GET /admin/ai-feature-config',
       'GET /admin/ai-token',
       'GET /admin/ai-usage',
       'GET /email/settings',
@@ -269,6 +268,12 @@ export const ROUTE_GROUPS: RouteGroup[] = [
     ],
     access: NOBODY,
     why: 'Accounts, roles, tokens, webhooks, e-mail, locales, the public role and the content model are the installer’s (super admin). Roles are code (admin-roles.ts) and reset at start; the content model comes from content-types/.',
+  },
+  {
+    title: 'Admin: whether AI features are on',
+    routes: ['GET /admin/ai-feature-config'],
+    access: SIGNED_IN,
+    why: 'Every edit screen asks; the answer holds no content. AI is off in cms/config/admin.ts, so Strapi answers 404 (not on) to everyone instead of our refusal.',
   },
   {
     title: 'Admin: AI features',
