@@ -1,14 +1,14 @@
 // Takes the screenshots of the editor's guide (docs/editor-guide.md) from the real admin panel and the
 // real public site, with headless Chromium, on fresh demo data:
 //
-//   node scripts/screenshots.mjs [--database seeded.db] [--out docs/img] [--only officials]
+//   node scripts/screenshots.mjs [--database seeded.db] [--out docs/img] [--only officials|import]
 //
 // Starts its own CMS, rebuild server and site on free ports (nothing else is touched), logs in as a
 // volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
 // "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown, and
 // imports organisations from a spreadsheet (upload, columns, check, done); then the officials' screens, desktop
 // and phone (a Gemeente user: start page, Raadplegen, contact people, a consultation; /raadplegen/, /inbreng/).
-// `--only officials` takes only those.
+// `--only officials` takes only those, `--only import` only the import's (no site is built for those).
 // Chromium: whichever tooling/chromium.ts finds (CHROME_PATH, Debian's, or the one from npm).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,11 +67,16 @@ async function importScreenshots({ browser, call, superToken, roleId, demo, pass
   await signIn(page, adminUrl('/auth/login'), 'ruud@example.org', password);
   await page.getByRole('link', { name: 'Organisaties inlezen' }).click();
   await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'organisaties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  // Away from the menu, whose tooltip would cover the file field.
+  await page.mouse.move(900, 800);
   await shot('09-inlezen-bestand.png');
   await page.getByRole('button', { name: 'Bekijk wat er wordt ingelezen' }).click();
   await page.locator('#mzo-import-counts').waitFor();
+  // Tall enough that nothing scrolls: a scrolled admin page lays its sticky title over the top of a section.
+  await page.setViewportSize({ width: 1280, height: 2800 });
+  await page.mouse.move(1200, 2700);
+  await page.evaluate(() => globalThis.scrollTo(0, 0));
   await shot('10-inlezen-kolommen.png', page.locator('#mzo-import-columns'));
-  await page.locator('#mzo-import-preview').scrollIntoViewIfNeeded();
   await shot('11-inlezen-controle.png', page.locator('#mzo-import-preview'));
   await page.getByRole('button', { name: /inlezen als concept$/ }).click();
   await page.locator('#mzo-import-done').waitFor({ timeout: 60_000 });
@@ -165,8 +170,9 @@ async function officialsScreenshots({ browser, call, superToken, roleId, demo, p
   }
 }
 const { values } = parseArgs({ options: { database: { type: 'string' }, out: { type: 'string', default: 'docs/img' }, only: { type: 'string' } } });
-/** `--only officials`: the officials' screenshots alone (the site is still built for them). */
-const onlyOfficials = values.only === 'officials';
+/** `--only officials`: the officials' screenshots alone (the site is still built for them); `--only import`: the import's. */
+const only = values.only;
+if (only && !['officials', 'import'].includes(only)) throw new Error(`--only ${only}: choose officials or import`);
 const out = resolve(ROOT, values.out);
 mkdirSync(out, { recursive: true });
 
@@ -226,10 +232,12 @@ try {
   await call('PUT', `/content-manager/collection-types/api::organisation.organisation/${org.documentId}`, superToken, {
     editors: { connect: [{ id: volunteer.id }] },
   });
-  step('Building the public site…');
-  const first = await rebuilder.rebuildNow('screenshots');
-  if (!first.ok) throw new Error(first.error);
-  site = await serveSite({ dir: link, port: await freePort() });
+  if (only !== 'import') {
+    step('Building the public site…');
+    const first = await rebuilder.rebuildNow('screenshots');
+    if (!first.ok) throw new Error(first.error);
+    site = await serveSite({ dir: link, port: await freePort() });
+  }
 
   browser = await launchChromium();
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 }, timezoneId: 'Europe/Amsterdam' });
@@ -242,7 +250,7 @@ try {
   };
   const admin = (path) => `${cms.url}/admin${path}`;
 
-  if (!onlyOfficials) {
+  if (!only) {
     step('Screenshots…');
     await page.goto(admin('/auth/login'));
     await page.getByLabel('E-mail').fill('amina@example.org');
@@ -330,12 +338,15 @@ try {
     await rebuilder.idle();
     await page.goto(`${site.url}/organisaties/${organisation.slug}/`);
     await shot('08-website.png', { fullPage: true });
-
+  }
+  if (only !== 'officials') {
     step('A Redacteur imports organisations from a spreadsheet…');
     await importScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, out });
   }
-  step('The officials’ screens…');
-  await officialsScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, siteUrl: site.url, out });
+  if (only !== 'import') {
+    step('The officials’ screens…');
+    await officialsScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, siteUrl: site.url, out });
+  }
   console.log(`Done: ${organisation.name} (${organisation.slug}).`);
 } finally {
   await browser?.close();

@@ -18,22 +18,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fetchSnapshot, writeSnapshot } from '@mzo/content-types/rest';
-import { startCms } from '../../tooling/cms-process.ts';
-import { ROOT } from '../../tooling/paths.ts';
-import { run } from '../../tooling/run.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../tooling/site-build.ts';
-import { adminClient } from '../support/admin-api.ts';
-import { freePort } from '../support/net.ts';
+import { CONTACT, seededSnapshot, startEmptyCms, type AdminCms } from '../support/import-round-trip.ts';
 import { startPdokStandIn } from '../support/pdok-stand-in.ts';
-import { copySeededDatabase, sqliteCmsEnv } from '../support/seeded-database.ts';
 import { TEST_BUILD_NOW, TEST_REFERENCE_DATE } from '../support/suite.ts';
 
-const PASSWORD = 'Mzo-test-wachtwoord-1';
-const CONTACT = 'api::contact-person.contact-person';
-/** The types an import writes, in the order the redactie publishes them. */
-const PUBLISHED_TYPES = ['api::organisation.organisation', 'api::room.room', 'api::activity.activity', CONTACT];
 /** What an import does not carry. */
 const NOT_IMPORTED = ['mzo_consultations', 'mzo_consultation_participants'];
 
@@ -42,9 +32,7 @@ type Dataset = Record<string, unknown> & { organizations: Row[] };
 
 let workDir: string;
 let pdok: Awaited<ReturnType<typeof startPdokStandIn>>;
-let cms: Awaited<ReturnType<typeof startCms>>;
-let api: ReturnType<typeof adminClient>;
-let editor: string;
+let empty: AdminCms;
 let before: Dataset;
 let after: Dataset;
 let preview: any;
@@ -55,8 +43,6 @@ let oneSided: [Row, Row];
 const relationsOf = (d: Dataset) => (d.mzo_organisation_relations as Row[] | undefined) ?? [];
 const organisationName = (d: Dataset, id: unknown) => d.organizations.find((o) => o.id === id)?.name;
 
-const cmsEnv = (databaseFile: string) => sqliteCmsEnv(databaseFile, pdok.url);
-
 /** The Dutch HSDS file of a site built from `snapshotFile`, as the build writes it. */
 async function exportOf(snapshotFile: string, name: string): Promise<Dataset> {
   const site = await buildSite({
@@ -65,49 +51,6 @@ async function exportOf(snapshotFile: string, name: string): Promise<Dataset> {
     quiet: true,
   });
   return JSON.parse(readFileSync(join(site.outDir, 'open-data', 'hsds.json'), 'utf8'));
-}
-
-/** The seeded demo data's snapshot: the suite's, or (running this file alone) one of a CMS on the seeded database. */
-async function seededSnapshot(): Promise<string> {
-  const suite = inject('snapshotFile');
-  if (suite) return suite;
-  const databaseFile = join(workDir, 'seeded.db');
-  await copySeededDatabase(databaseFile);
-  const seeded = await startCms({ port: await freePort(), log: 'pipe', env: cmsEnv(databaseFile) });
-  try {
-    const file = join(workDir, 'seeded-snapshot.json');
-    writeSnapshot(file, await fetchSnapshot({ baseUrl: seeded.url }));
-    return file;
-  } finally {
-    await seeded.stop();
-  }
-}
-
-async function finished(id: string) {
-  for (let i = 0; i < 3000; i++) {
-    const { body } = await api.call('GET', `/mzo/import/${id}`, { token: editor });
-    if (body.job && !['running', 'cancelling'].includes(body.job.state)) return body;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the import did not finish');
-}
-
-/** Publishes every draft under review of the types an import writes, as the redactie does: per type, in bulk. */
-async function publishWaiting() {
-  const review = await api.call('GET', '/mzo/review', { token: editor });
-  expect(review.status).toBe(200);
-  const waiting = review.body.data as { model: string; documentId: string }[];
-  for (const model of PUBLISHED_TYPES) {
-    const documentIds = waiting.filter((w) => w.model === model).map((w) => w.documentId);
-    if (!documentIds.length) continue;
-    const published = await api.call('POST', `${api.collection(model)}/actions/bulkPublish`, {
-      token: editor,
-      body: { documentIds, ...(model === CONTACT ? {} : { locale: 'nl' }) },
-    });
-    expect(published.status, `${model}: ${JSON.stringify(published.body).slice(0, 500)}`).toBe(200);
-    expect(published.body.count, model).toBe(documentIds.length);
-  }
-  return waiting;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -155,25 +98,13 @@ function withoutIds(dataset: Dataset): Record<string, unknown> {
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mzo-round-trip-'));
   pdok = await startPdokStandIn();
-  before = await exportOf(await seededSnapshot(), 'site-before');
+  before = await exportOf(await seededSnapshot(workDir, pdok.url), 'site-before');
 
   // An empty CMS: the demo's taxonomies (an import never makes those), no organisations.
-  const emptyDatabase = join(workDir, 'empty.db');
-  const env = cmsEnv(emptyDatabase);
-  await run(process.execPath, ['scripts/seed.mjs', '--organisations', '0', '--reference-date', TEST_REFERENCE_DATE, '--no-admin'], {
-    cwd: ROOT,
-    env,
-    quiet: true,
-  });
-  cms = await startCms({ port: await freePort(), log: 'pipe', env });
-  api = adminClient(cms.url);
-  const superToken = await api.registerFirstAdmin('beheer@example.org', PASSWORD);
-  editor = (await api.createUser(superToken, { email: 'redactie@example.org', password: PASSWORD, roleCode: 'redacteur', firstname: 'Ruud' })).token;
-  const empty = await api.call('GET', `${api.collection('api::organisation.organisation')}?page=1&pageSize=1&locale=nl`, { token: editor });
-  expect(empty.body.pagination.total).toBe(0);
+  empty = await startEmptyCms(workDir, pdok.url);
+  expect(await empty.list('api::organisation.organisation', '&locale=nl')).toEqual([]);
 
   // The import, over HTTP, as the Redacteur's screen does it.
-  const form = new FormData();
   const relations = relationsOf(before);
   const back = (r: Row) =>
     relations.find((x) => x.relation === 'partner' && x.organization_id === r.related_organization_id && x.related_organization_id === r.organization_id);
@@ -181,40 +112,28 @@ beforeAll(async () => {
   if (!named) throw new Error('the demo data has no partnership both sides name');
   oneSided = [named, back(named)!];
   const uploaded = { ...before, mzo_organisation_relations: relations.filter((r) => r !== oneSided[1]) };
-  form.append('files', new Blob([JSON.stringify(uploaded)], { type: 'application/json' }), 'hsds.json');
-  const response = await fetch(`${cms.url}/mzo/import/preview`, { method: 'POST', headers: { authorization: `Bearer ${editor}` }, body: form });
-  preview = await response.json();
-  expect(response.status, JSON.stringify(preview).slice(0, 500)).toBe(200);
+  preview = await empty.preview({ name: 'hsds.json', type: 'application/json', text: JSON.stringify(uploaded) });
   // Organisations alike in name at one postcode are shown as possible duplicates; these are different ones.
   const decisions = Object.fromEntries(preview.entries.filter((e: any) => e.status === 'duplicate').map((e: any) => [e.key, { action: 'import' }]));
-  const started = await api.call('POST', `/mzo/import/${preview.id}/confirm`, { token: editor, body: { decisions } });
-  expect(started.status, JSON.stringify(started.body).slice(0, 500)).toBe(202);
-  job = (await finished(preview.id)).job;
+  job = (await empty.confirm(preview.id, decisions)).job;
 
   // The redactie: imported contacts are hidden without consent; those the source showed are made public again.
-  const contacts: { documentId: string }[] = [];
-  for (let page = 1; ; page++) {
-    const list = await api.call('GET', `${api.collection(CONTACT)}?page=${page}&pageSize=100`, { token: editor });
-    contacts.push(...list.body.results);
-    if (page >= list.body.pagination.pageCount) break;
-  }
+  const contacts: { documentId: string }[] = await empty.list(CONTACT);
   expect(contacts.length).toBe(((before.contacts as Row[] | undefined) ?? []).length);
   for (const contact of contacts) {
-    const changed = await api.call('PUT', `${api.collection(CONTACT)}/${contact.documentId}`, {
-      token: editor,
+    const changed = await empty.api.call('PUT', `${empty.api.collection(CONTACT)}/${contact.documentId}`, {
+      token: empty.editor,
       body: { visibility: 'public', consentDate: TEST_REFERENCE_DATE, consentNote: 'Toestemming gevraagd na het inlezen.' },
     });
     expect(changed.status, JSON.stringify(changed.body).slice(0, 300)).toBe(200);
   }
-  await publishWaiting();
+  await empty.publishWaiting();
 
-  const snapshotFile = join(workDir, 'after-snapshot.json');
-  writeSnapshot(snapshotFile, await fetchSnapshot({ baseUrl: cms.url }));
-  after = await exportOf(snapshotFile, 'site-after');
+  after = await exportOf(await empty.snapshot(join(workDir, 'after-snapshot.json')), 'site-after');
 }, 1_800_000);
 
 afterAll(async () => {
-  await cms?.stop();
+  await empty?.cms.stop();
   await pdok?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });

@@ -239,6 +239,105 @@ describe('spreadsheet rows', () => {
   });
 });
 
+describe('our own consultation list (/raadplegen/ and the CMS screen Raadplegen) read back', () => {
+  const HEADER = 'naam,pagina,email,telefoon,themas,wijken,doelgroepen,gemeenschappen,talen,voorkeur_kanaal,kanaal_adres,weken_vooraf';
+  const ROWS = [
+    'Stichting Koepel,https://mzo.example.org/organisaties/stichting-koepel/,koepel@example.org,030 123 4567,Taal en inburgering,West; Oost,Jongeren,Syrisch,Nederlands; Arabisch,Liefst in een bijeenkomst,koepel@example.org,4',
+    'Stichting Lid,https://mzo.example.org/organisaties/stichting-lid/,lid@example.org,030 765 4321,Sport en bewegen,Oost,Vrouwen,Eritrees,Nederlands,Liefst via de koepelorganisatie,koepel@example.org,2',
+    'Stichting Appt,https://mzo.example.org/organisaties/stichting-appt/,appt@example.org,,Discriminatie,West,,,"Farsi (Perzisch, ook Dari)",Liefst via WhatsApp,https://wa.me/31301234567,',
+    'Stichting Alleen,https://mzo.example.org/organisaties/stichting-alleen/,alleen@example.org,,Sport en bewegen,West,,,Nederlands,Liefst via de koepelorganisatie,ergens@example.org,',
+  ];
+
+  it('links its columns as they mean there, whatever was remembered for a header like themas', () => {
+    const headers = HEADER.split(',');
+    expect(suggestMapping(headers, { themas: 'themes', talen: null })).toEqual([
+      'name',
+      'pageUrl',
+      'email',
+      'phone',
+      'consultationThemes+themes',
+      'serves',
+      'targetGroups',
+      'communities',
+      'consultationLanguages+languages',
+      'consultationChannel',
+      'consultationAddress',
+      'consultationLeadTimeWeeks',
+    ]);
+    // Another file with a "themas" column still gets what the editor chose for it.
+    expect(suggestMapping(['Naam', 'Themas'], { themas: 'consultationThemes' })).toEqual(['name', 'consultationThemes']);
+  });
+
+  it('opts everyone in, fills themes and languages both ways, the channel from its words, a WhatsApp link, and the koepel by its address', async () => {
+    const plan = await planCsv(`${HEADER}\n${ROWS.join('\n')}\n`);
+    expect(plan.messages.map((m) => m.text)).toEqual([expect.stringMatching(/^Dit is een lijst ‘Wie kun je raadplegen\?’/)]);
+    const [koepel, member, appt, alone] = plan.entries;
+    expect(koepel.documents[0].data).toMatchObject({
+      consultationOptIn: true,
+      slug: 'stichting-koepel',
+      consultationThemes: ['taal-en-inburgering'],
+      themes: ['taal-en-inburgering'],
+      consultationLanguages: ['nederlands', 'arabisch'],
+      languages: ['nederlands', 'arabisch'],
+      serves: ['west', 'oost'],
+      consultationChannel: 'bijeenkomst',
+      consultationLeadTimeWeeks: 4,
+    });
+    expect(member.documents[0].data.consultationChannel).toBe('via-koepel');
+    expect(member.documents[0].links.memberOf).toEqual([koepel.documents[0].ref]);
+    expect(koepel.documents[0].links.confirmedMembers).toEqual([member.documents[0].ref]);
+    expect(member.messages.map((m) => m.text)).toContain(
+      'Lid van ‘Stichting Koepel’: ‘koepel@example.org’ is het adres van die koepelorganisatie in dit bestand.',
+    );
+    expect(appt.documents[0].data).toMatchObject({
+      consultationChannel: 'whatsapp',
+      socialLinks: [{ platform: 'whatsapp', url: 'https://wa.me/31301234567' }],
+      consultationLanguages: ['farsi'],
+    });
+    expect(plan.unknownValues).toEqual([]);
+    expect(alone.documents[0].links.memberOf).toBeUndefined();
+    expect(alone.messages.filter((m) => m.level === 'warning').map((m) => `${m.column}: ${m.text}`)).toEqual([
+      'kanaal_adres: Adres of nummer om mee te denken: ‘ergens@example.org’ is het adres van de koepelorganisatie, maar die staat niet in dit bestand. Kies na het inlezen de koepel bij ‘Lid van’. De koepel moet het lidmaatschap bevestigen.',
+    ]);
+  });
+
+  it('reads the CMS’s list, one line per contact person, as one organisation with its contacts, hidden whatever zichtbaarheid says', async () => {
+    const header = `organisatie,${HEADER.split(',').slice(1).join(',')},contactpersoon,rol,contact_email,contact_telefoon,zichtbaarheid`;
+    const [first, second] = ROWS;
+    const plan = await planCsv(
+      [
+        header,
+        `${first},Amal Test,Voorzitter,amal@example.org,,Iedereen: staat op de website`,
+        `${first},Bram Test,,bram@example.org,,Alleen de gemeente (niet op de website)`,
+        `${second},,,,,`,
+      ].join('\n'),
+    );
+    expect(plan.entries.map((e) => e.label)).toEqual(['Stichting Koepel', 'Stichting Lid']);
+    const [koepel, member] = plan.entries;
+    expect(koepel.documents.filter((d) => d.type === 'contact-person').map((d) => [d.label, d.data.visibility, d.links.organisation])).toEqual([
+      ['Amal Test', 'hidden', ['row-2']],
+      ['Bram Test', 'hidden', ['row-2']],
+    ]);
+    expect(koepel.messages.map((m) => m.text)).toContain('Rij 3 is dezelfde organisatie als rij 2; alleen de contactpersoon van rij 3 is toegevoegd.');
+    expect(member.documents).toHaveLength(1);
+    expect(plan.messages.map((m) => m.text)).toContain(
+      'Rijen van dezelfde organisatie worden één organisatie met meer contactpersonen. De kolom ‘zichtbaarheid’ wordt niet ingelezen: elke contactpersoon is eerst alleen zichtbaar voor de redactie.',
+    );
+  });
+
+  it('reads the channel in the English list’s words too', () => {
+    const channels = ['email', 'telefoon', 'whatsapp', 'bijeenkomst', 'via-koepel'] as const;
+    const english = [
+      'Preferably by email',
+      'Preferably by phone',
+      'Preferably on WhatsApp',
+      'Preferably in a meeting',
+      'Preferably through the umbrella organisation',
+    ];
+    expect(english.map((text) => readChoice(text, channels))).toEqual([...channels]);
+  });
+});
+
 describe('the editor’s decisions', () => {
   const FILE =
     'Naam;Postcode;KvK;Korte beschrijving;E-mail;Contactpersoon\nBuurtclub Noord;3511 AB;;Eerste;;Sara\nBuurtclub Noord;3511 AB;;Tweede;club@noord.example.org;Omar\nVereniging Nieuw;;87654321;Derde;;\nStichting Fout;;123;;;\n';

@@ -3,6 +3,7 @@
  * own label in the model (Dutch and English) and the words people use in their lists (“Thema's”,
  * “KvK”, “Huisnr”, “Contactpersoon”). An editor's earlier choice for a header wins over these.
  */
+import { CONSULT_CSV_COLUMNS } from '../consultation-list.ts';
 import type { Field } from '../fields.ts';
 import { address, contactPerson, organisation } from '../model.ts';
 import { matchKey } from './text.ts';
@@ -23,7 +24,8 @@ export type TargetKind =
   | 'links'
   | 'address-line'
   | 'page-url'
-  | 'consultation-preference';
+  | 'consultation-preference'
+  | 'consultation-address';
 
 export interface ImportTarget {
   /** `name`, `address.postcode`, `contact.email`, or one of the composite targets. */
@@ -37,6 +39,8 @@ export interface ImportTarget {
   taxonomy?: TaxonomyType;
   /** More headers that mean this field, besides its labels. */
   aliases: string[];
+  /** Another field of the organisation the same terms fill, when no other column fills it. */
+  also?: string;
 }
 
 const enumValues = (field: Field) => (field.attribute as { enum?: string[] }).enum ?? [];
@@ -104,8 +108,24 @@ export const IMPORT_TARGETS: ImportTarget[] = [
   onOrganisation('channels', 'choices', ['kanalen achterban']),
   onOrganisation('consultationOptIn', 'boolean', ['meedenken', 'wil meedenken', 'raadplegen']),
   onOrganisation('consultationThemes', 'terms', ['themas meedenken']),
-  onOrganisation('consultationChannel', 'choice', ['kanaal', 'kanaal meedenken']),
+  onOrganisation('consultationThemes', 'terms', [], {
+    key: 'consultationThemes+themes',
+    label: { nl: 'Thema’s om mee te denken, ook als thema’s van de organisatie', en: 'Consultation themes, also as the organisation’s themes' },
+    also: 'themes',
+  }),
+  onOrganisation('consultationChannel', 'choice', ['kanaal', 'kanaal meedenken', 'voorkeur kanaal']),
+  {
+    key: 'consultationAddress',
+    label: { nl: 'Adres of nummer om mee te denken', en: 'Address or number for consultation' },
+    kind: 'consultation-address',
+    aliases: ['kanaal adres'],
+  },
   onOrganisation('consultationLanguages', 'terms', ['talen meedenken']),
+  onOrganisation('consultationLanguages', 'terms', [], {
+    key: 'consultationLanguages+languages',
+    label: { nl: 'Talen om mee te denken, ook als talen van de organisatie', en: 'Consultation languages, also as the organisation’s languages' },
+    also: 'languages',
+  }),
   onOrganisation('consultationLeadTimeWeeks', 'integer', ['weken vooraf', 'weken van tevoren', 'weken']),
   {
     key: 'consultationPreference',
@@ -143,15 +163,51 @@ const HEADER_INDEX = (() => {
 export const headerKey = (header: string) => matchKey(header);
 
 /**
+ * What the columns of our own consultation list mean (the CSV of /raadplegen/, and of the CMS screen
+ * Raadplegen, which says `organisatie` and adds one line per contact person): its `themas` are the themes
+ * to consult an organisation on, its `wijken` where it is located or active, its `talen` the languages to
+ * consult it in, and `zichtbaarheid` who saw a contact person, which an import never takes over.
+ */
+const CONSULTATION_LIST_COLUMNS: Record<string, string | null> = {
+  naam: 'name',
+  organisatie: 'name',
+  pagina: 'pageUrl',
+  email: 'email',
+  telefoon: 'phone',
+  themas: 'consultationThemes+themes',
+  wijken: 'serves',
+  doelgroepen: 'targetGroups',
+  gemeenschappen: 'communities',
+  talen: 'consultationLanguages+languages',
+  'voorkeur kanaal': 'consultationChannel',
+  'kanaal adres': 'consultationAddress',
+  'weken vooraf': 'consultationLeadTimeWeeks',
+  contactpersoon: 'contact.name',
+  rol: 'contact.role',
+  'contact email': 'contact.email',
+  'contact telefoon': 'contact.phone',
+  zichtbaarheid: null,
+};
+
+/** Whether a file's headers are those of our consultation list (all of CONSULT_CSV_COLUMNS but the first, which the CMS calls `organisatie`). */
+export function isConsultationList(headers: string[]): boolean {
+  const keys = new Set(headers.map(headerKey));
+  return CONSULT_CSV_COLUMNS.slice(1).every((column) => keys.has(headerKey(column))) && (keys.has('naam') || keys.has('organisatie'));
+}
+
+/**
  * The field each column is linked to (null: not imported): what the editor chose for that header last
  * time (`remembered`, by headerKey; null there means “not imported”), else the field the header names.
- * Each field is linked to one column at most: the first that names it.
+ * Our own consultation list is linked as its columns mean (CONSULTATION_LIST_COLUMNS), whatever was
+ * remembered for headers as common as `themas`. Each field is linked to one column at most: the first that names it.
  */
 export function suggestMapping(headers: string[], remembered: Record<string, string | null> = {}): (string | null)[] {
   const used = new Set<string>();
+  const list = isConsultationList(headers);
   return headers.map((header) => {
     const key = headerKey(header);
-    const choice = key in remembered ? remembered[key] : (HEADER_INDEX.get(key) ?? null);
+    const choice =
+      list && key in CONSULTATION_LIST_COLUMNS ? CONSULTATION_LIST_COLUMNS[key] : key in remembered ? remembered[key] : (HEADER_INDEX.get(key) ?? null);
     if (!choice || used.has(choice) || !TARGETS_BY_KEY.has(choice)) return null;
     used.add(choice);
     return choice;

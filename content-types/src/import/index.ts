@@ -7,7 +7,7 @@
  */
 export * from './types.ts';
 export * from './messages.ts';
-export { IMPORT_TARGETS, TARGETS_BY_KEY, suggestMapping, mappingToRemember, headerKey, type ImportTarget } from './columns.ts';
+export { IMPORT_TARGETS, TARGETS_BY_KEY, suggestMapping, mappingToRemember, headerKey, isConsultationList, type ImportTarget } from './columns.ts';
 export { readSpreadsheet, readHsds, isHsdsUpload, UnreadableFile, MAX_ROWS, type Sheet, type UploadedFile, type HsdsInput } from './read.ts';
 export { planSpreadsheet, MAX_VALUE_LENGTH, type SpreadsheetMapping } from './spreadsheet.ts';
 export { planHsds, readFees } from './hsds.ts';

@@ -67,6 +67,16 @@ const MESSAGES = {
       'Bevestigde leden: {names}. Het bestand zegt dat zij lid zijn; dat neemt het inlezen over als bevestigd. Op de website zodra beide organisaties gepubliceerd zijn.',
     partnerOneSided:
       'Partner ‘{other}’: alleen deze organisatie noemt die partner in het bestand. Op de website pas als ‘{other}’ ook ‘{name}’ als partner noemt.',
+    // The consultation list (/raadplegen/ and the CMS screen Raadplegen) read back
+    consultationList:
+      'Dit is een lijst ‘Wie kun je raadplegen?’ uit de MZO-gids. Iedereen in de lijst wil meedenken met de gemeente; dat wordt overgenomen. De thema’s en talen om mee te denken worden ook de thema’s en talen van de organisatie. De wijken komen bij ‘Actief in wijken’. Niet in de lijst, dus leeg: de korte beschrijving, de rechtsvorm, het adres en de rest van het profiel. Vul die aan voordat je publiceert.',
+    consultationListContacts:
+      'Rijen van dezelfde organisatie worden één organisatie met meer contactpersonen. De kolom ‘{column}’ wordt niet ingelezen: elke contactpersoon is eerst alleen zichtbaar voor de redactie.',
+    contactOfRowAbove: 'Rij {row} is dezelfde organisatie als rij {first}; alleen de contactpersoon van rij {row} is toegevoegd.',
+    koepelFromAddress: 'Lid van ‘{koepel}’: ‘{address}’ is het adres van die koepelorganisatie in dit bestand.',
+    koepelNotInFile:
+      '{label}: ‘{address}’ is het adres van de koepelorganisatie, maar die staat niet in dit bestand. Kies na het inlezen de koepel bij ‘Lid van’. De koepel moet het lidmaatschap bevestigen.',
+    channelAddressNotStored: '{label}: ‘{value}’ is niet het e-mailadres of telefoonnummer van de organisatie en wordt niet ingelezen.',
     // Contacts
     contactHidden: 'Contactpersoon ‘{name}’: zichtbaar voor {visibility}, zonder toestemming. Alleen een redacteur kan dat later veranderen.',
     visibility_hidden: 'alleen de redactie',
@@ -139,6 +149,15 @@ const MESSAGES = {
       'Confirmed members: {names}. The file says they are members; the import takes that over as confirmed. On the website once both organisations are published.',
     partnerOneSided:
       'Partner ‘{other}’: only this organisation names that partner in the file. On the website only once ‘{other}’ names ‘{name}’ as a partner too.',
+    consultationList:
+      'This is a list ‘Whom can you consult?’ from the MZO-gids. Everyone in it wants to be consulted by the municipality; that is taken over. The consultation themes and languages also become the organisation’s themes and languages. The wijken go under ‘Active in wijken’. Not in the list, so empty: the summary, the legal form, the address and the rest of the profile. Fill them in before publishing.',
+    consultationListContacts:
+      'Rows of the same organisation become one organisation with more contact people. Column ‘{column}’ is not imported: every contact person is first visible to the editors only.',
+    contactOfRowAbove: 'Row {row} is the same organisation as row {first}; only the contact person of row {row} is added.',
+    koepelFromAddress: 'Member of ‘{koepel}’: ‘{address}’ is the address of that umbrella organisation in this file.',
+    koepelNotInFile:
+      '{label}: ‘{address}’ is the umbrella organisation’s address, but it is not in this file. After importing, choose the umbrella under ‘Member of’. The umbrella has to confirm the membership.',
+    channelAddressNotStored: '{label}: ‘{value}’ is not the organisation’s e-mail address or phone number and is not imported.',
     contactHidden: 'Contact ‘{name}’: visible to {visibility}, without consent. Only an editor can change that later.',
     visibility_hidden: 'editors only',
     visibility_officials: 'editors and municipal staff',

@@ -6,13 +6,13 @@
 import type { Field } from '../fields.ts';
 import { CONSULTATION_CHANNELS, organisation } from '../model.ts';
 import { fieldLabel, inputProblems, normalised, publishProblems } from './check.ts';
-import { IMPORT_TARGETS, TARGETS_BY_KEY, type ImportTarget } from './columns.ts';
+import { IMPORT_TARGETS, TARGETS_BY_KEY, isConsultationList, type ImportTarget } from './columns.ts';
 import { importText } from './messages.ts';
 import { PlanBuilder } from './plan.ts';
 import type { Sheet } from './read.ts';
 import { splitValues } from './taxonomy.ts';
-import { cleanText, looksLikeFormula } from './text.ts';
-import type { ImportContext, ImportMessage, ImportPlan, PlannedDocument } from './types.ts';
+import { cleanText, looksLikeFormula, matchKey } from './text.ts';
+import type { ImportContext, ImportEntry, ImportMessage, ImportPlan, PlannedDocument } from './types.ts';
 import { isEmpty, readAddressLine, readBoolean, readChoice, readDate, readNumber, readPageSlug, socialPlatform, textToBlocks, type Cell } from './values.ts';
 
 /** Longer values than this are refused outright (field limits are checked by the rules). */
@@ -33,6 +33,8 @@ interface RowState {
   messages: ImportMessage[];
   /** The column each field came from, by `field` or `address.field` / `contact.field`, for messages. */
   columnOf: Map<string, string>;
+  /** Where to reach the organisation on its consultation channel (the consultation list's `kanaal_adres`). */
+  channelAddress?: { text: string; column?: string; label: string };
 }
 
 const pathKey = (target: ImportTarget) =>
@@ -115,7 +117,9 @@ function readTarget(builder: PlanBuilder, state: RowState, target: ImportTarget,
     case 'terms': {
       const ids = builder.terms(target.taxonomy!, text, { field: target.key, label, row: state.row, column, messages: state.messages });
       if (!ids.length) return;
-      return put(state, target, target.kind === 'term' ? ids[0] : ids, column);
+      put(state, target, target.kind === 'term' ? ids[0] : ids, column);
+      if (target.also) put(state, { ...target, field: { on: 'organisation', name: target.also } }, ids, column);
+      return;
     }
     case 'links': {
       const urls = text.split(/[\s;,]+/).filter(Boolean);
@@ -145,6 +149,9 @@ function readTarget(builder: PlanBuilder, state: RowState, target: ImportTarget,
       }
       return;
     }
+    case 'consultation-address':
+      state.channelAddress = { text, column, label };
+      return;
     case 'consultation-preference': {
       for (const part of text.split(/;|\n/).map((p) => p.trim())) {
         const weeks = /(\d{1,2})/.exec(part);
@@ -160,6 +167,36 @@ function readTarget(builder: PlanBuilder, state: RowState, target: ImportTarget,
       return;
     }
   }
+}
+
+const sameText = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * What the consultation list's address on the channel adds to the organisation: nothing when it is the
+ * organisation's own e-mail or phone; a link (WhatsApp) among its social links; its e-mail or phone when
+ * that column was empty. An address for "via de koepel" is the koepel's: returned, to be found in the file.
+ */
+function readChannelAddress(state: RowState, language: ImportContext['language']): string | undefined {
+  const found = state.channelAddress;
+  if (!found) return undefined;
+  const o = state.organisation;
+  const { text, column, label } = found;
+  if (sameText(o.email, text) || sameText(o.phone, text)) return undefined;
+  if (/^https?:\/\//i.test(text)) {
+    const links = (o.socialLinks as { platform: string; url: string }[] | undefined) ?? [];
+    if (!links.some((l) => l.url === text)) o.socialLinks = [...links, { platform: socialPlatform(text), url: text }];
+    if (column) state.columnOf.set('socialLinks', column);
+    return undefined;
+  }
+  if (o.consultationChannel === 'via-koepel') return text;
+  if (/@/.test(text) && !o.email) {
+    o.email = text;
+    if (column) state.columnOf.set('email', column);
+  } else if (/^[+\d][\d\s()-]+$/.test(text) && !o.phone) {
+    o.phone = text;
+    if (column) state.columnOf.set('phone', column);
+  } else state.messages.push({ level: 'warning', row: state.row, column, text: importText(language, 'channelAddressNotStored', { label, value: text }) });
+  return undefined;
 }
 
 /** The file's column for a refused field (`['address', 'postcode']`), for the message. */
@@ -198,6 +235,47 @@ export function planSpreadsheet(sheet: Sheet, mapping: SpreadsheetMapping, conte
     return builder.finish();
   }
   const visibility = context.contactVisibility ?? 'hidden';
+  const list = isConsultationList(sheet.headers);
+  if (list) {
+    builder.plan.messages.push({ level: 'info', text: importText(language, 'consultationList') });
+    const seen = sheet.headers.find((header) => matchKey(header) === 'zichtbaarheid');
+    if (seen) builder.plan.messages.push({ level: 'info', column: seen, text: importText(language, 'consultationListContacts', { column: seen }) });
+  }
+  /** The contact person of a row, or why it is left out (said in `messages`). */
+  const contactOf = (state: RowState, ref: string, orgRef: string): PlannedDocument | undefined => {
+    if (!Object.keys(state.contact).length) return undefined;
+    const { row } = state;
+    const contact: PlannedDocument = {
+      ref,
+      type: 'contact-person',
+      label: String(state.contact.name ?? state.contact.email ?? ''),
+      data: normalised('contact-person', { ...state.contact, visibility }),
+      links: { organisation: [orgRef] },
+    };
+    const problems = [
+      ...(state.contact.name ? [] : [importText(language, 'required', { label: fieldLabel('contact-person', 'name', language) })]),
+      ...inputProblems('contact-person', contact.data, contact.links, language, now).map((p) => p.message),
+    ];
+    if (problems.length) {
+      state.messages.push({
+        level: 'warning',
+        row,
+        column: sheet.headers[columnsOf.get('contact.name') ?? columnsOf.get('contact.email') ?? -1],
+        text: importText(language, 'dependentDropped', { what: importText(language, 'kind_contact'), name: contact.label, reason: problems.join(' ') }),
+      });
+      return undefined;
+    }
+    state.messages.push({
+      level: 'info',
+      row,
+      text: importText(language, 'contactHidden', { name: contact.label, visibility: importText(language, `visibility_${visibility}`) }),
+    });
+    return contact;
+  };
+  /** Organisations of the consultation list that prefer to be asked through their koepel, by the koepel's address. */
+  const throughKoepel: { entry: ImportEntry; address: string; column?: string; label: string; row: number }[] = [];
+  /** The organisation of the row above (the CMS's consultation list has one line per contact person). */
+  let above: { key: string; entry: ImportEntry; row: number } | undefined;
 
   for (const { row, cells } of sheet.rows) {
     const state: RowState = { row, organisation: {}, address: {}, contact: {}, messages: [], columnOf: new Map() };
@@ -207,7 +285,18 @@ export function planSpreadsheet(sheet: Sheet, mapping: SpreadsheetMapping, conte
       if (!isEmpty(cell)) readTarget(builder, state, target, cell, sheet.headers[index!]);
       else if (mapping.defaults?.[target.key]) readTarget(builder, state, target, mapping.defaults[target.key], undefined);
     }
+    // Everyone in the consultation list opted in to be consulted.
+    if (list && state.organisation.consultationOptIn === undefined) state.organisation.consultationOptIn = true;
+    const koepelAddress = readChannelAddress(state, language);
     const name = state.organisation.name as string | undefined;
+    const sameAs = list && name ? `${String(state.organisation.slug ?? '')}\u0000${name}` : undefined;
+    if (sameAs && above?.key === sameAs) {
+      const contact = contactOf(state, `${above.entry.key}-contact-${row}`, above.entry.documents[0].ref);
+      if (contact) above.entry.documents.push(contact);
+      above.entry.messages.push({ level: 'info', row, text: importText(language, 'contactOfRowAbove', { row, first: above.row }) }, ...state.messages);
+      if (state.messages.some((m) => m.level === 'error')) above.entry.status = 'error';
+      continue;
+    }
     if (!name)
       state.messages.push({
         level: 'error',
@@ -223,38 +312,12 @@ export function planSpreadsheet(sheet: Sheet, mapping: SpreadsheetMapping, conte
       state.messages.push({ level: 'error', row, column: columnFor(state, problem.path), text: problem.message });
     }
     const documents = [main];
-    if (Object.keys(state.contact).length) {
-      const contact: PlannedDocument = {
-        ref: `${ref}-contact`,
-        type: 'contact-person',
-        label: String(state.contact.name ?? state.contact.email ?? ''),
-        data: normalised('contact-person', { ...state.contact, visibility }),
-        links: { organisation: [ref] },
-      };
-      const problems = [
-        ...(state.contact.name ? [] : [importText(language, 'required', { label: fieldLabel('contact-person', 'name', language) })]),
-        ...inputProblems('contact-person', contact.data, contact.links, language, now).map((p) => p.message),
-      ];
-      if (problems.length) {
-        state.messages.push({
-          level: 'warning',
-          row,
-          column: sheet.headers[columnsOf.get('contact.name') ?? columnsOf.get('contact.email') ?? -1],
-          text: importText(language, 'dependentDropped', { what: importText(language, 'kind_contact'), name: contact.label, reason: problems.join(' ') }),
-        });
-      } else {
-        documents.push(contact);
-        state.messages.push({
-          level: 'info',
-          row,
-          text: importText(language, 'contactHidden', { name: contact.label, visibility: importText(language, `visibility_${visibility}`) }),
-        });
-      }
-    }
+    const contact = contactOf(state, `${ref}-contact`, ref);
+    if (contact) documents.push(contact);
     if (!state.messages.some((m) => m.level === 'error')) {
       for (const text of publishProblems('organisation', main.data, {}, language, now)) state.messages.push({ level: 'info', row, text });
     }
-    builder.add(
+    const entry = builder.add(
       { key: ref, row, label: main.label, kind: 'organisation', documents, messages: state.messages },
       name
         ? {
@@ -265,6 +328,31 @@ export function planSpreadsheet(sheet: Sheet, mapping: SpreadsheetMapping, conte
           }
         : undefined,
     );
+    if (koepelAddress) throughKoepel.push({ entry, address: koepelAddress, column: state.channelAddress?.column, label: state.channelAddress!.label, row });
+    if (sameAs) above = { key: sameAs, entry, row };
   }
+
+  // "Via de koepel": the list shows the koepel's address; the koepel is the organisation in the file with that address.
+  const members = new Map<ImportEntry, ImportEntry[]>();
+  for (const { entry, address, column, label, row } of throughKoepel) {
+    const koepel = builder.plan.entries.find(
+      (e) => e !== entry && e.kind === 'organisation' && (sameText(e.documents[0].data.email, address) || sameText(e.documents[0].data.phone, address)),
+    );
+    if (!koepel) {
+      entry.messages.push({ level: 'warning', row, column, text: importText(language, 'koepelNotInFile', { label, address }) });
+      continue;
+    }
+    (entry.documents[0].links.memberOf ??= []).push(koepel.documents[0].ref);
+    // The list shows a koepel's address only for a membership the koepel confirmed (as the HSDS import takes it).
+    (koepel.documents[0].links.confirmedMembers ??= []).push(entry.documents[0].ref);
+    members.set(koepel, [...(members.get(koepel) ?? []), entry]);
+    entry.messages.push({ level: 'info', row, column, text: importText(language, 'koepelFromAddress', { koepel: koepel.label, address }) });
+  }
+  for (const [koepel, list] of members)
+    koepel.messages.push({
+      level: 'info',
+      row: koepel.row,
+      text: importText(language, 'membersConfirmed', { names: list.map((e) => `‘${e.label}’`).join(', ') }),
+    });
   return builder.finish();
 }

@@ -49,15 +49,16 @@ export function readDate(cell: Cell): string | undefined {
  * Synonyms for choices, where people write a word the value does not contain (English labels of our
  * legal forms, as another directory's HSDS names them).
  */
-const SYNONYMS: Record<string, string> = {
-  foundation: 'stichting',
-  association: 'vereniging',
-  religious: 'religieuze-organisatie',
-  informal: 'informeel-netwerk',
-  umbrella: 'koepel',
-  mail: 'email',
-  phone: 'telefoon',
-  meeting: 'bijeenkomst',
+const SYNONYMS: Record<string, string[]> = {
+  foundation: ['stichting'],
+  association: ['vereniging'],
+  religious: ['religieuze-organisatie'],
+  informal: ['informeel-netwerk'],
+  // A legal form, or the consultation channel ("Preferably through the umbrella organisation").
+  umbrella: ['koepel', 'via-koepel'],
+  mail: ['email'],
+  phone: ['telefoon'],
+  meeting: ['bijeenkomst'],
 };
 
 /**
@@ -74,7 +75,7 @@ export function readChoice<const T extends string>(text: string, values: readonl
   const exact = keyed.find((v) => v.key === key || v.key.replace(/ /g, '') === compact);
   if (exact) return exact.value;
   const words = key.split(' ');
-  const synonym = words.map((word) => SYNONYMS[word]).find((value) => value && values.includes(value as T));
+  const synonym = words.flatMap((word) => SYNONYMS[word] ?? []).find((value) => values.includes(value as T));
   if (synonym) return synonym as T;
   const one = (list: typeof keyed) => (list.length === 1 ? list[0].value : undefined);
   const byWords = keyed.filter((v) => v.key.split(' ').every((part) => words.some((word) => word.startsWith(part))));

@@ -123,7 +123,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as Record<string, any>[];
     // "Via de koepel" only through a koepel that confirmed the membership, as on the public site (issue 12).
     const confirmedOnly = keepConfirmed(organisations, await publishedConfirmations(strapi));
-    const candidates = confirmedOnly.map((o) => ({ o, reach: consultReach<Named>(o) }));
+    // Target groups and communities by name, as the public list shows them (ConsultPage.astro): the same list in both.
+    const byName = (a: Named, b: Named) => a.name.localeCompare(b.name, 'nl');
+    const candidates = confirmedOnly.map((o) => ({
+      o,
+      reach: consultReach<Named>({ ...o, targetGroups: [...(o.targetGroups ?? [])].sort(byName), communities: [...(o.communities ?? [])].sort(byName) }),
+    }));
     const counts = choiceCounts(
       candidates.map((c) => facetsOf(c.reach)),
       choice,

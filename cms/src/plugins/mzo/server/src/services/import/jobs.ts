@@ -15,6 +15,7 @@ import {
   IMPORT_TARGETS,
   applyDecisions,
   fillEmpty,
+  isConsultationList,
   isHsdsUpload,
   mappingToRemember,
   planHsds,
@@ -357,7 +358,8 @@ export function startImport(strapi: Core.Strapi, preview: Preview, decisions: Re
   const job: ImportJob = { state: 'running', total: steps.length, done: 0, results: {}, messages: [], startedAt: new Date().toISOString() };
   preview.job = job;
   preview.cancel = false;
-  if (preview.headers && preview.mapping) void rememberMapping(strapi, preview.headers, preview.mapping.columns);
+  // Our own consultation list is linked by what its columns mean there; its `themas` say nothing about another file's.
+  if (preview.headers && preview.mapping && !isConsultationList(preview.headers)) void rememberMapping(strapi, preview.headers, preview.mapping.columns);
   const writer = new ImportWriter(strapi, preview, aliases, user);
   const context = { state: { user, auth: { strategy: { name: 'admin' } }, addressesChecked: true } };
   const run = async () => {
