@@ -9,6 +9,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerEditingMiddleware } from './editing/document-middleware';
 import { emailInvitationsFromSettings } from './invitations/settings-users';
+import { registerPublishNotices } from './notifications/editors';
 import { attachRouteGuard } from './security/guard';
 import { startRebuildNotifier } from './site-rebuild';
 
@@ -17,6 +18,7 @@ export default {
     registerCustomFields(strapi);
     await registerConditions(strapi);
     registerEditingMiddleware(strapi);
+    registerPublishNotices(strapi);
     attachRouteGuard(strapi);
     emailInvitationsFromSettings(strapi);
   },

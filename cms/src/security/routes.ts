@@ -407,9 +407,10 @@ export const ROUTE_GROUPS: RouteGroup[] = [
       'POST /mzo/review/:uid/:documentId/send-back',
       'GET /mzo/site-status',
       'GET /mzo/my-organisations',
+      'POST /mzo/my-organisations/notices/dismiss',
     ],
     access: access('no', 'yes', 'yes', 'yes'),
-    why: 'Each reads through the caller’s own content-manager permissions (plugin mzo): “Klopt nog” for who may update the organisation, stale profiles as far as the role reads, the review list, a draft’s changes and sending it back for who may publish that type (checked in the controller). “Mijn organisatie” lists only the organisations the caller is an editor of (organisation.editors).',
+    why: 'Each reads through the caller’s own content-manager permissions (plugin mzo): “Klopt nog” for who may update the organisation, stale profiles as far as the role reads, the review list, a draft’s changes and sending it back for who may publish that type (checked in the controller). “Mijn organisatie” lists only the organisations the caller is an editor of (organisation.editors), with the redactie’s notices to the caller; closing a notice changes only the caller’s own.',
   },
   {
     title: 'MZO-gids officials’ routes (/mzo)',

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { createPath, editPath } from '../edit-links';
 import { t } from '../translations';
@@ -21,7 +21,18 @@ interface WaitingClaim {
   name: string;
   kind: 'member' | 'partner';
 }
+/** The redactie published an entry of this organisation (kept 14 days on the start page, or until closed). */
+interface Notice {
+  uid: string;
+  documentId: string;
+  kind: 'organisation' | 'activity' | 'room' | 'contact';
+  title: string;
+  at: string;
+  by: string | null;
+  publicUrl?: string;
+}
 interface MyOrganisation extends Item {
+  notices?: Notice[];
   lastConfirmed: string | null;
   activities: Item[];
   rooms: Item[];
@@ -38,6 +49,76 @@ const TYPES = [
 
 function formatDay(date: string, locale: string) {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
+}
+
+/** "2 december": the day of a moment, in Utrecht. */
+function dayAndMonth(at: string, locale: string) {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(at));
+}
+
+/**
+ * A tap target for the start page: Strapi's LinkButton (44 px high on a phone, WCAG 2.5.8), a link within the
+ * admin (`to`) or to the website (`href`, in a new tab).
+ */
+function ActionLink({
+  to,
+  href,
+  label,
+  variant = 'secondary',
+  children,
+}: {
+  to?: string;
+  href?: string;
+  label?: string;
+  variant?: 'default' | 'secondary' | 'tertiary';
+  children: React.ReactNode;
+}) {
+  if (href)
+    return (
+      <LinkButton href={href} isExternal variant={variant} size="M" aria-label={label}>
+        {children}
+      </LinkButton>
+    );
+  return (
+    <LinkButton tag={Link} to={to ?? ''} variant={variant} size="M" aria-label={label}>
+      {children}
+    </LinkButton>
+  );
+}
+
+/** "Gepubliceerd door de redactie op 2 december: Activiteit ‘Taalcafé’ staat nu op de website", until closed. */
+function Notices({ notices, onClose }: { notices: Notice[]; onClose: (notice: Notice) => void }) {
+  const { formatMessage, locale } = useIntl();
+  if (!notices.length) return null;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} role="status">
+      {notices.map((notice) => (
+        <Box key={`${notice.uid}:${notice.documentId}`} background="success100" borderColor="success200" padding={3} hasRadius>
+          <Typography tag="p">
+            <Typography fontWeight="semiBold">
+              {formatMessage(t('mzo.my.published'), { by: notice.by ?? 'none', date: dayAndMonth(notice.at, locale) })}
+            </Typography>{' '}
+            {formatMessage(t(`mzo.my.published.${notice.kind}`), { title: notice.title })}
+          </Typography>
+          <Flex gap={2} wrap="wrap" paddingTop={2}>
+            {notice.publicUrl && notice.kind !== 'contact' && (
+              <ActionLink href={notice.publicUrl} variant="tertiary">
+                {formatMessage(t('mzo.my.published.see'))}
+              </ActionLink>
+            )}
+            <Button
+              variant="tertiary"
+              size="M"
+              onClick={() => onClose(notice)}
+              aria-label={formatMessage(t('mzo.my.published.closeNamed'), { title: notice.title })}
+            >
+              {formatMessage(t('mzo.my.published.close'))}
+            </Button>
+          </Flex>
+        </Box>
+      ))}
+    </Flex>
+  );
 }
 
 /** Why the redactie sent a draft back, and what to do now. */
@@ -92,7 +173,7 @@ function Confirm({ organisation, onDone }: { organisation: MyOrganisation; onDon
           ? formatMessage(t('mzo.freshness.last'), { date: formatDay(organisation.lastConfirmed, locale) })
           : formatMessage(t('mzo.freshness.never'))}
       </Typography>
-      <Button onClick={onClick} loading={busy} variant="secondary">
+      <Button onClick={onClick} loading={busy} variant="secondary" size="M">
         {formatMessage(t('mzo.freshness.button'))}
       </Button>
     </Flex>
@@ -109,9 +190,7 @@ function Entries({ organisation, type }: { organisation: MyOrganisation; type: (
         <Typography tag="h3" variant="delta" id={headingId}>
           {formatMessage(t(`mzo.my.${type.key}`))} ({entries.length})
         </Typography>
-        <Link to={createPath(type.uid, organisation.documentId)} className="mzo-button-link">
-          {formatMessage(t(`mzo.my.new.${type.key}`))}
-        </Link>
+        <ActionLink to={createPath(type.uid, organisation.documentId)}>{formatMessage(t(`mzo.my.new.${type.key}`))}</ActionLink>
       </Flex>
       {entries.length === 0 ? (
         <Typography tag="p" textColor="neutral600">
@@ -134,9 +213,9 @@ function Entries({ organisation, type }: { organisation: MyOrganisation; type: (
                   {/* A published contact may be for the Gemeente only, so "Op de website" is said of the others alone. */}
                   {(type.key !== 'contacts' || entry.state !== 'published') && <StateBadge state={entry.state} />}
                 </Flex>
-                <Link to={editPath(type.uid, entry.documentId)} aria-label={formatMessage(t('mzo.my.editNamed'), { name: entry.title })}>
+                <ActionLink to={editPath(type.uid, entry.documentId)} variant="tertiary" label={formatMessage(t('mzo.my.editNamed'), { name: entry.title })}>
                   {formatMessage(t('mzo.my.edit'))}
-                </Link>
+                </ActionLink>
               </Flex>
               <SentBack item={entry} />
             </Box>
@@ -168,14 +247,21 @@ function WaitingForYou({ organisation }: { organisation: MyOrganisation }) {
       <Typography tag="p" variant="pi">
         {formatMessage(t('mzo.my.claims.how'))}
       </Typography>
-      <Link to={editPath(ORG, organisation.documentId)}>{formatMessage(t('mzo.my.editProfile'))}</Link>
+      <Box paddingTop={2}>
+        <ActionLink to={editPath(ORG, organisation.documentId)}>{formatMessage(t('mzo.my.editProfile'))}</ActionLink>
+      </Box>
     </Box>
   );
 }
 
 function OrganisationCard({ initial }: { initial: MyOrganisation }) {
   const { formatMessage } = useIntl();
+  const { post } = useFetchClient();
   const [organisation, setOrganisation] = React.useState(initial);
+  const close = (notice: Notice) => {
+    setOrganisation((current) => ({ ...current, notices: (current.notices ?? []).filter((n) => n !== notice) }));
+    post('/mzo/my-organisations/notices/dismiss', { uid: notice.uid, documentId: notice.documentId }).catch(() => undefined);
+  };
   const waiting = [organisation, ...organisation.activities, ...organisation.rooms, ...organisation.contacts].filter((item) => item.state !== 'published');
   return (
     <Box tag="article" background="neutral0" hasRadius shadow="tableShadow" padding={6} marginBottom={6} aria-labelledby={`org-${organisation.documentId}`}>
@@ -186,13 +272,14 @@ function OrganisationCard({ initial }: { initial: MyOrganisation }) {
           </Typography>
           <StateBadge state={organisation.state} />
         </Flex>
+        <Notices notices={organisation.notices ?? []} onClose={close} />
         <SentBack item={organisation} />
-        <Flex gap={4} wrap="wrap">
-          <Link to={editPath(ORG, organisation.documentId)}>{formatMessage(t('mzo.my.editProfile'))}</Link>
+        <Flex gap={3} wrap="wrap" alignItems="center">
+          <ActionLink to={editPath(ORG, organisation.documentId)} variant="default">
+            {formatMessage(t('mzo.my.editProfile'))}
+          </ActionLink>
           {organisation.publicUrl ? (
-            <a href={organisation.publicUrl} target="_blank" rel="noreferrer">
-              {formatMessage(t('mzo.my.publicPage'))}
-            </a>
+            <ActionLink href={organisation.publicUrl}>{formatMessage(t('mzo.my.publicPage'))}</ActionLink>
           ) : (
             <Typography textColor="neutral600">{formatMessage(t('mzo.my.notPublic'))}</Typography>
           )}

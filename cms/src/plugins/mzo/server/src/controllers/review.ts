@@ -30,10 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!reason) throw new errors.ValidationError('Schrijf waarom je het terugstuurt: dat leest de vrijwilliger op de startpagina.');
     if (reason.length > 1000) throw new errors.ValidationError('De reden is te lang: schrijf hem in ten hoogste 1000 tekens.');
     const user = ctx.state.user as { id: number; firstname?: string };
-    const done = await strapi
-      .plugin('mzo')
-      .service('review')
-      .sendBack(uid, documentId, reason, user.firstname ?? 'de redactie');
+    const done = await strapi.plugin('mzo').service('review').sendBack(uid, documentId, reason, user);
     if (!done) return ctx.notFound();
     ctx.body = { data: { sentBack: true } };
   },

@@ -36,6 +36,8 @@ export default {
       { method: 'GET', path: '/site-status', handler: 'site-status.show', config: { policies: [ADMIN] } },
       // "Mijn organisatie": the organisations the user is an editor of, with their activities, rooms and contacts.
       { method: 'GET', path: '/my-organisations', handler: 'my-organisations.list', config: { policies: [ADMIN] } },
+      // Closing a "published by the redactie" notice on one's own start page (it only changes the caller's own notices).
+      { method: 'POST', path: '/my-organisations/notices/dismiss', handler: 'my-organisations.dismiss', config: { policies: [ADMIN] } },
       // Opted-in organisations with their public and officials-only contacts (JSON or CSV): for the roles
       // given the plugin's own action (Gemeente, Redacteur), then through their content-manager permissions.
       {

@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@mzo/content-types';
 import { cmsPublicAddresses } from '../../../../../public-addresses';
 import { editedOrganisationIds } from '../../../../../editing/ownership';
+import { dismissNotice, noticesOf } from '../../../../../notifications/editors';
 import { sentBackAll, type SentBack } from './review-changes';
 
 const ORG = 'api::organisation.organisation';
@@ -37,7 +38,21 @@ export interface WaitingClaim {
   kind: 'member' | 'partner';
 }
 
+/** "Published by the redactie": an entry of this organisation the redactie put on the website (notifications/editors.ts). */
+export interface Notice {
+  uid: string;
+  documentId: string;
+  kind: 'organisation' | 'activity' | 'room' | 'contact';
+  title: string;
+  at: string;
+  by: string | null;
+  /** The organisation's page on the website (activities and rooms are shown there). */
+  publicUrl?: string;
+}
+
 export interface MyOrganisation extends Item {
+  /** What the redactie published for this organisation in the last days, newest first, until closed. */
+  notices: Notice[];
   lastConfirmed: string | null;
   activities: Item[];
   rooms: Item[];
@@ -107,6 +122,11 @@ function items(rows: Row[], title: string, pageOf?: (row: Row) => string | undef
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Closes one "published by the redactie" notice on the user's own start page. */
+  async dismiss(userId: number, uid: string, documentId: string) {
+    await dismissNotice(strapi, userId, uid, documentId);
+  },
+
   async list(userId: number): Promise<MyOrganisation[]> {
     const ids = await editedOrganisationIds(strapi, userId);
     if (!ids.length) return [];
@@ -122,11 +142,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         select: ['documentId', 'publishedAt', 'updatedAt', ...fields],
         populate: { [relation]: { select: ['documentId'] } },
       })) as Row[];
-    const [activities, rooms, contacts, waiting] = await Promise.all([
+    const [activities, rooms, contacts, waiting, notices] = await Promise.all([
       owned(ACT, 'organisation', ['title', 'slug', 'locale']),
       owned(ROOM, 'providerOrganisation', ['name', 'slug', 'locale']),
       owned(CONTACT, 'organisation', ['name']),
       waitingClaims(strapi, ids),
+      noticesOf(strapi, userId),
     ]);
     const sent = await sentBackAll(strapi);
     // A draft sent back keeps the reason on the start page until it is saved again or published.
@@ -142,13 +163,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .map((organisation) => {
         const rows = organisations.filter((row) => row.documentId === organisation.documentId && (!row.locale || row.locale === DEFAULT_LOCALE));
         const lastConfirmed = (rows.find((row) => !row.publishedAt) ?? rows[0])?.lastConfirmed as string | null;
-        return {
-          ...organisation,
-          lastConfirmed: lastConfirmed ?? null,
+        const own = {
           activities: items(of(activities, 'organisation', organisation.documentId), 'title').map(marked(ACT)),
           rooms: items(of(rooms, 'providerOrganisation', organisation.documentId), 'name').map(marked(ROOM)),
           // Published contacts are reviewed; what the public sees of them still depends on their visibility.
           contacts: items(of(contacts, 'organisation', organisation.documentId), 'name').map(marked(CONTACT)),
+        };
+        const entries: [string, Notice['kind'], Item][] = [
+          [ORG, 'organisation', organisation],
+          ...own.activities.map((item): [string, Notice['kind'], Item] => [ACT, 'activity', item]),
+          ...own.rooms.map((item): [string, Notice['kind'], Item] => [ROOM, 'room', item]),
+          ...own.contacts.map((item): [string, Notice['kind'], Item] => [CONTACT, 'contact', item]),
+        ];
+        const published: Notice[] = [];
+        for (const notice of notices) {
+          const entry = entries.find(([uid, , item]) => uid === notice.uid && item.documentId === notice.documentId);
+          if (!entry) continue;
+          const [uid, kind, item] = entry;
+          published.push({
+            uid,
+            documentId: item.documentId,
+            kind,
+            title: item.title,
+            at: notice.at,
+            by: notice.by,
+            ...(organisation.publicUrl ? { publicUrl: organisation.publicUrl } : {}),
+          });
+        }
+        return {
+          ...organisation,
+          notices: published,
+          lastConfirmed: lastConfirmed ?? null,
+          ...own,
           waitingForYou: waiting.get(organisation.documentId) ?? [],
         };
       });

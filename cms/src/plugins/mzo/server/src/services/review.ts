@@ -1,6 +1,7 @@
 /** Drafts waiting to be published: new ones and ones changed since their published version. */
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@mzo/content-types';
+import { notifySentBack } from '../../../../../notifications/editors';
 import { changesOf, sendBack } from './review-changes';
 
 interface Waiting {
@@ -50,11 +51,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return changesOf(strapi, uid, documentId);
   },
 
-  /** Not published: back to the volunteers, with the reason on their start page. */
-  async sendBack(uid: string, documentId: string, reason: string, by: string) {
+  /** Not published: back to the volunteers, with the reason on their start page and, when SMTP is configured, by e-mail. */
+  async sendBack(uid: string, documentId: string, reason: string, sender: { id: number; firstname?: string | null }) {
     if (!REVIEWED_TYPES.some((type) => type.uid === uid)) return false;
     if (!(await changesOf(strapi, uid, documentId))) return false;
-    await sendBack(strapi, uid, documentId, { reason, by, at: new Date().toISOString() });
+    await sendBack(strapi, uid, documentId, { reason, by: sender.firstname || 'de redactie', at: new Date().toISOString() });
+    await notifySentBack(strapi, uid, documentId, reason, sender);
     return true;
   },
 
