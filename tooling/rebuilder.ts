@@ -15,6 +15,8 @@ export interface BuildResult {
   startedAt: string;
   finishedAt: string;
   seconds: number;
+  /** The build found nothing changed since the served build, and left it in place (tooling/site-build.ts). */
+  unchanged?: boolean;
   error?: string;
 }
 
@@ -97,9 +99,23 @@ export function createRebuilder({
     try {
       const outcome = await build();
       const seconds = (outcome as { seconds?: number } | undefined)?.seconds ?? (Date.now() - startedAt.getTime()) / 1000;
-      result = { ok: true, trigger, changes, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), seconds };
+      const unchanged = (outcome as { unchanged?: boolean } | undefined)?.unchanged === true;
+      result = {
+        ok: true,
+        trigger,
+        changes,
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        seconds,
+        ...(unchanged ? { unchanged } : {}),
+      };
       status.lastSuccess = result;
-      log.log?.(`Site rebuilt in ${seconds.toFixed(1)} s (${trigger}, ${changes} change${changes === 1 ? '' : 's'}).`);
+      const why = `${trigger}, ${changes} change${changes === 1 ? '' : 's'}`;
+      log.log?.(
+        unchanged
+          ? `Site checked in ${seconds.toFixed(1)} s (${why}): nothing changed, it stays as it is.`
+          : `Site rebuilt in ${seconds.toFixed(1)} s (${why}).`,
+      );
     } catch (error) {
       const seconds = (Date.now() - startedAt.getTime()) / 1000;
       const reason = String((error as Error | undefined)?.message ?? error).slice(-3000);

@@ -14,6 +14,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { describeSync, writeSnapshot } from '@mzo/content-types/rest';
+import { contentSourceFromEnv, readSyncState, syncContent } from '../site/loaders/content-source.ts';
+import { buildDay, codeFingerprint, contentDigest, environmentFingerprint, readRecord, snapshotFileDigest, whatChanged, writeRecord } from './build-record.ts';
 import { ASTRO_BIN, ROOT } from './paths.ts';
 import { run } from './run.ts';
 
@@ -38,7 +41,15 @@ export interface SiteBuild {
   sync?: string;
   /** Whether Pagefind indexed the pages, or kept the previous build's index because no page changed. */
   search?: 'indexed' | 'kept';
+  /**
+   * True when nothing changed since the served build (content, code, environment, day: tooling/build-record.ts), so
+   * Astro did not run and the served build stays as it is (`outDir` is that build).
+   */
+  unchanged?: boolean;
 }
+
+/** The log line of a rebuild that found nothing to do. */
+export const UNCHANGED_MESSAGE = 'Nothing changed since the last build (content, code, settings, day): the site stays as it is.';
 
 /** The files of the build cache that must be readable JSON when present: Astro's and the content sync's. */
 const CACHE_FILES = ['incremental-build.json', 'data-store.json', 'mzo-content.json'];
@@ -95,6 +106,11 @@ const CONTENT_ERROR = /The CMS (answered|could not be reached)|Invalid data from
  * Each build still writes a complete new folder, which replaces the served one only when it is whole. A cache that
  * cannot be read, or a build that fails with it for another reason than the content, falls back to a full build
  * from an empty cache, and the log says so. `full` (or SITE_FULL_BUILD=1) builds everything from nothing.
+ *
+ * A rebuild syncs the content before starting Astro. When the content, the code and configuration that build the site,
+ * the environment and the day are all what the served build was made from (its record, tooling/build-record.ts),
+ * Astro does not run at all: the served site stays as it is, the log says so (UNCHANGED_MESSAGE) and the result has
+ * `unchanged: true`. Anything else, a missing or unreadable record included, builds.
  */
 export async function buildSite({
   env = process.env,
@@ -123,7 +139,7 @@ export async function buildSite({
   const outDir = join(builds, `${name}-${Date.now()}`);
   const served = existsSync(link) && lstatSync(link).isSymbolicLink() ? resolve(dirname(link), readlinkSync(link)) : undefined;
   const work = join(ROOT, 'node_modules', '.mzo-builds', `${name}-${process.pid}-${Date.now()}`);
-  const astroBuild = async (): Promise<string> => {
+  const astroBuild = async (useSynced = false): Promise<string> => {
     rmSync(nextDir, { recursive: true, force: true });
     // Astro keeps its intermediate server output in <cwd>/.astro/.prerender when the output folder lies
     // outside the working directory, so concurrent builds from one cwd collide. Each build gets its own
@@ -139,6 +155,9 @@ export async function buildSite({
           SITE_CACHE_DIR: cacheDir,
           // The build this one follows, for what an incremental build may keep of it (the search index).
           SITE_PREVIOUS_BUILD: !reason && served && existsSync(served) ? served : '',
+          // The content synced above (SITE_CONTENT_SYNCED: read it from the cache, site/loaders/content-source.ts).
+          SITE_CONTENT_SYNCED: useSynced ? '1' : '',
+          SITE_CONTENT_SYNC_REPORT: useSynced ? (syncReport ?? '') : '',
           ASTRO_TELEMETRY_DISABLED: '1',
         },
         quiet,
@@ -148,13 +167,63 @@ export async function buildSite({
     }
   };
   let output: string;
+  let previous: string | undefined;
+  // What this build is made from (tooling/build-record.ts), for the record written once it is served.
+  const source = contentSourceFromEnv(env);
+  const environment = environmentFingerprint(env);
+  const day = buildDay(env);
+  let code: string;
+  let content: string | undefined;
+  let syncReport: string | undefined;
+  /** The content synced before the build (a rebuild from the CMS), until it is written as the sync's state. */
+  let synced: { file: string; snapshot: Parameters<typeof writeSnapshot>[1]; full: boolean } | undefined;
+  /** Whether the build reads the content synced before it (SITE_CONTENT_SYNCED). */
+  let useSynced = false;
   try {
+    code = codeFingerprint();
     if (!reason) reason = unusableCache(cacheDir);
     if (!reason && !existsSync(join(cacheDir, 'incremental-build.json'))) reason = 'there was no build cache yet';
     if (reason && locked) rmSync(cacheDir, { recursive: true, force: true });
     if (reason && reason !== 'there was no build cache yet') log(`Full build: ${reason}.`);
+    if (source.kind === 'snapshot') content = snapshotFileDigest(resolve(ROOT, source.file));
+    else if (!reason) {
+      // A rebuild: sync the content here, before Astro, to see whether anything changed; the build then reads the
+      // synced content from the cache instead of asking the CMS again. A CMS that cannot give good content fails
+      // the build here, and the served site stays.
+      const stateFile = join(cacheDir, 'mzo-content.json');
+      const { snapshot, report } = await syncContent(readSyncState(stateFile, log), env);
+      content = contentDigest(snapshot);
+      syncReport = describeSync(report);
+      log(`Content sync: ${syncReport}`);
+      // Written as the sync's state below: what the build reads. With nothing changed and no build, only after a
+      // full fetch (the state records when the last one was).
+      synced = { file: stateFile, snapshot, full: report.mode === 'full' };
+    }
+    if (!reason && content && served && existsSync(served)) {
+      const { record, problem } = readRecord(cacheDir);
+      const changed = record ? whatChanged(record, { outDir: served, content, code, env: environment, day }) : problem;
+      if (!changed) {
+        if (synced?.full) writeSnapshot(synced.file, synced.snapshot);
+        log(UNCHANGED_MESSAGE);
+        return {
+          outDir: served,
+          seconds: (performance.now() - started) / 1000,
+          full: false,
+          unchanged: true,
+          ...(quiet ? { rendered: 0, reused: 0, renderedFiles: [] } : {}),
+          ...(syncReport ? { sync: syncReport } : {}),
+          search: 'kept',
+        };
+      }
+      if (record === undefined && problem && !problem.startsWith('no record')) log(`Building: ${problem}.`);
+    }
+    if (synced) {
+      writeSnapshot(synced.file, synced.snapshot);
+      useSynced = true;
+      synced = undefined;
+    }
     try {
-      output = await astroBuild();
+      output = await astroBuild(useSynced);
     } catch (error) {
       const message = String((error as Error).message ?? error);
       if (reason || CONTENT_ERROR.test(message)) throw error;
@@ -167,9 +236,25 @@ export async function buildSite({
       })`;
       log(`Full build: ${reason}.`);
       rmSync(cacheDir, { recursive: true, force: true });
+      // From nothing: the content is fetched again in full, its digest read from the new cache below.
+      content = source.kind === 'snapshot' ? content : undefined;
       output = await astroBuild();
     }
     renameSync(nextDir, outDir);
+    if (locked && source.kind === 'cms' && !content) {
+      // The build synced the content itself (a full build): its digest from the state it left in the cache.
+      const state = readSyncState(join(cacheDir, 'mzo-content.json'), log);
+      content = state ? contentDigest(state) : undefined;
+    }
+    previous = swapIn(link, outDir);
+    // Only now that it is served, and while this build still holds the cache, the record of what it was made from.
+    if (locked && content) {
+      try {
+        writeRecord(cacheDir, { outDir, content, code, env: environment, day: day === buildDay(env) ? day : 'the build ran past midnight' });
+      } catch (error) {
+        log(`The record of this build could not be written (${(error as Error).message.slice(0, 120)}); the next rebuild builds.`);
+      }
+    }
   } catch (error) {
     rmSync(nextDir, { recursive: true, force: true });
     throw error;
@@ -177,12 +262,6 @@ export async function buildSite({
     if (locked) rmSync(lockFile, { force: true });
     else rmSync(cacheDir, { recursive: true, force: true });
   }
-  const previous = existsSync(link) && lstatSync(link).isSymbolicLink() ? resolve(dirname(link), readlinkSync(link)) : undefined;
-  if (existsSync(link) && !lstatSync(link).isSymbolicLink()) rmSync(link, { recursive: true, force: true });
-  const temporaryLink = `${link}.${process.pid}.link`;
-  rmSync(temporaryLink, { force: true });
-  symlinkSync(outDir, temporaryLink);
-  renameSync(temporaryLink, link);
   // Keep the build just replaced (a request may still be reading it); remove older ones.
   for (const entry of readdirSync(builds)) {
     const path = join(builds, entry);
@@ -200,9 +279,20 @@ export async function buildSite({
     full: Boolean(reason),
     ...(reason ? { reason } : {}),
     ...(quiet ? { rendered: renderedFiles.length, reused: lines.length - renderedFiles.length, renderedFiles } : {}),
-    ...(sync ? { sync } : {}),
+    ...(syncReport || sync ? { sync: syncReport ?? sync } : {}),
     ...(search ? { search } : {}),
   };
+}
+
+/** Points `link` at `outDir` atomically (rename of a symlink); returns the folder it pointed at before. */
+function swapIn(link: string, outDir: string): string | undefined {
+  const previous = existsSync(link) && lstatSync(link).isSymbolicLink() ? resolve(dirname(link), readlinkSync(link)) : undefined;
+  if (existsSync(link) && !lstatSync(link).isSymbolicLink()) rmSync(link, { recursive: true, force: true });
+  const temporaryLink = `${link}.${process.pid}.link`;
+  rmSync(temporaryLink, { force: true });
+  symlinkSync(outDir, temporaryLink);
+  renameSync(temporaryLink, link);
+  return previous;
 }
 
 export { BUILDS };

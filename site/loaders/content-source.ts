@@ -25,6 +25,16 @@ function previousSync(file: string | undefined, log: (line: string) => void): Sy
 
 let cached: Promise<Snapshot> | undefined;
 
+/** Syncs `previous` with the CMS of `env` (see loadContent); tooling/site-build.ts does this before a rebuild. */
+export function syncContent(previous: SyncedSnapshot | undefined, env: Record<string, string | undefined> = process.env) {
+  const source = contentSourceFromEnv(env);
+  if (source.kind !== 'cms') throw new Error('syncContent needs a CMS, not a snapshot file');
+  return syncSnapshot(previous, { ...source.options, full: env.CONTENT_FULL_SYNC === '1' });
+}
+
+/** The content sync's state in `file`, or undefined (logged) when there is none or it cannot be read. */
+export const readSyncState = (file: string, log: (line: string) => void = console.log) => previousSync(file, log);
+
 /**
  * The content of this build, got once per process. From the CMS it is synced incrementally against the content of
  * the last build (content-types/src/rest/sync.ts): only what changed is fetched. CONTENT_FULL_SYNC=1 fetches all.
@@ -34,7 +44,15 @@ export function loadContent(env: Record<string, string | undefined> = process.en
     const source = contentSourceFromEnv(env);
     if (source.kind === 'snapshot') return readSnapshot(source.file);
     const file = syncStateFile(env);
-    const { snapshot, report } = await syncSnapshot(previousSync(file, log), { ...source.options, full: env.CONTENT_FULL_SYNC === '1' });
+    if (env.SITE_CONTENT_SYNCED === '1') {
+      // tooling/site-build.ts synced just before starting the build (to see whether anything changed) and wrote the
+      // result as the sync's state: build from that, without asking the CMS again.
+      const synced = file && existsSync(file) ? previousSync(file, log) : undefined;
+      if (!synced) throw new Error(`The content synced before the build is missing from ${file ?? '(no SITE_CACHE_DIR)'}.`);
+      log(`Content sync: done before the build (${env.SITE_CONTENT_SYNC_REPORT ?? 'see the build log'})`);
+      return synced;
+    }
+    const { snapshot, report } = await syncContent(previousSync(file, log), env);
     if (file) writeSnapshot(file, snapshot);
     log(`Content sync: ${describeSync(report)}`);
     return snapshot;

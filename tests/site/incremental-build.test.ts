@@ -7,13 +7,14 @@
  * Two languages (SITE_LOCALES=nl,en) keep the builds short; the keys are the same for every language.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Snapshot } from '@mzo/content-types/rest';
-import { buildSite, type SiteBuild } from '../../tooling/site-build.ts';
+import { ROOT } from '../../tooling/paths.ts';
+import { buildSite, UNCHANGED_MESSAGE, type SiteBuild } from '../../tooling/site-build.ts';
 
 type Entry = Record<string, unknown> & { documentId: string; locale?: string };
 
@@ -63,9 +64,9 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 }
 
 /** A build of the snapshot as it is now from nothing (its own link and cache), to compare an incremental one with. */
-async function fullBuild(): Promise<Map<string, string>> {
+async function fullBuild(extraEnv: Record<string, string> = {}): Promise<Map<string, string>> {
   const fresh = join(workDir, 'fresh');
-  const build = await buildSite({ env: env(), link: fresh, quiet: true, full: true, log: () => {} });
+  const build = await buildSite({ env: { ...env(), ...extraEnv }, link: fresh, quiet: true, full: true, log: () => {} });
   expect(build.full).toBe(true);
   expect(build.search).toBe('indexed');
   return readBuild(realpathSync(fresh));
@@ -75,14 +76,14 @@ async function fullBuild(): Promise<Map<string, string>> {
  * Rebuilds incrementally after a change of the snapshot, and checks the result byte for byte against a full build of
  * the same content: every page, feed and open-data file, the search index included.
  */
-async function rebuild(): Promise<SiteBuild & { changed: string[]; added: string[]; gone: string[] }> {
+async function rebuild(extraEnv: Record<string, string> = {}): Promise<SiteBuild & { changed: string[]; added: string[]; gone: string[] }> {
   writeFileSync(snapshotFile, JSON.stringify(snapshot));
   const served = realpathSync(link);
-  const build = await buildSite({ env: env(), link, quiet: true, log: () => {} });
+  const build = await buildSite({ env: { ...env(), ...extraEnv }, link, quiet: true, log: () => {} });
   // The build that was served keeps every byte: pages restored as links to the cache are never written in place.
   expect(differences(readBuild(served), files)).toEqual([]);
   const next = readBuild(realpathSync(link));
-  expect(differences(next, await fullBuild())).toEqual([]);
+  expect(differences(next, await fullBuild(extraEnv))).toEqual([]);
   const changed = [...next].filter(([file, sum]) => files.has(file) && files.get(file) !== sum).map(([file]) => file);
   const added = [...next.keys()].filter((file) => !files.has(file));
   const gone = [...files.keys()].filter((file) => !next.has(file));
@@ -152,33 +153,63 @@ afterAll(() => {
 });
 
 describe('incremental builds', { timeout: 300_000 }, () => {
-  it('rebuilds nothing when nothing changed: every page copied, every file the same bytes', async () => {
-    const build = await rebuild();
-    expect(build.full).toBe(false);
-    // Only the routes without getStaticPaths (404, robots.txt, the service worker) are always rendered, to the same bytes.
-    expect(build.renderedFiles!.filter((f) => !/^\/?(404\.html|robots\.txt|sw\.js)$/.test(f))).toEqual([]);
-    expect(build.reused).toBeGreaterThan(100);
-    expect(build.changed.filter((f) => !ALWAYS(f))).toEqual([]);
-    expect([...build.added, ...build.gone]).toEqual([]);
-    // Restored as hard links to the build cache's copies, not copied.
+  it('a rebuild with nothing changed does not start Astro: the served build stays, every byte, and the log says so', async () => {
+    const served = realpathSync(link);
+    // Astro rewrites its incremental-build manifest on every build it runs with this cache.
+    const manifest = join(workDir, 'builds', 'site.cache', 'incremental-build.json');
+    const manifestBefore = statSync(manifest).mtimeMs;
     const page = orgPage(String(nl('organisation')[0].slug));
-    const cached = join(workDir, 'builds', 'site.cache', 'dist', page);
-    expect(statSync(join(realpathSync(link), page)).ino).toBe(statSync(cached).ino);
+    const pageBefore = statSync(join(served, page));
+    const lines: string[] = [];
+    writeFileSync(snapshotFile, JSON.stringify(snapshot));
+    const build = await buildSite({ env: env(), link, quiet: true, log: (line) => lines.push(line) });
+    expect(build.unchanged).toBe(true);
+    expect(build.full).toBe(false);
+    expect(lines).toContain(UNCHANGED_MESSAGE);
+    // The same folder is served, and nothing in it was written: no new build, no page rendered or restored.
+    expect(build.outDir).toBe(served);
+    expect(realpathSync(link)).toBe(served);
+    expect(readdirSync(join(workDir, 'builds')).filter((entry) => /^site-\d+$/.test(entry))).toEqual([basename(served)]);
+    expect(statSync(manifest).mtimeMs).toBe(manifestBefore);
+    const pageAfter = statSync(join(served, page));
+    expect([pageAfter.ino, pageAfter.mtimeMs]).toEqual([pageBefore.ino, pageBefore.mtimeMs]);
+    expect(differences(readBuild(served), files)).toEqual([]);
+    // And what stays is what a full build of the same content makes now.
+    expect(differences(readBuild(served), await fullBuild())).toEqual([]);
   });
 
-  it('keeps the search index when no page changed, and indexes again when one did', async () => {
-    const unchanged = await rebuild();
+  it('a rebuild that only the environment started renders nothing: every page a link to the cache, the search index kept', async () => {
+    // A variable no page reads: Astro runs (the environment is part of what a skip compares), and finds every key unchanged.
+    const unchanged = await rebuild({ MZO_TEST_UNRELATED: String(Date.now()) });
+    expect(unchanged.unchanged).toBeUndefined();
+    expect(unchanged.full).toBe(false);
+    // Only the routes without getStaticPaths (404, robots.txt, the service worker) are always rendered, to the same bytes.
+    expect(unchanged.renderedFiles!.filter((f) => !/^\/?(404\.html|robots\.txt|sw\.js)$/.test(f))).toEqual([]);
+    expect(unchanged.reused).toBeGreaterThan(100);
+    expect(unchanged.changed.filter((f) => !ALWAYS(f))).toEqual([]);
+    expect([...unchanged.added, ...unchanged.gone]).toEqual([]);
+    // Restored as hard links to the build cache's copies, not copied.
+    const dir = realpathSync(link);
+    const page = orgPage(String(nl('organisation')[0].slug));
+    expect(statSync(join(dir, page)).ino).toBe(statSync(join(workDir, 'builds', 'site.cache', 'dist', page)).ino);
+    // The search index kept as links: the previous build's index files themselves, not copies.
     expect(unchanged.search).toBe('kept');
     expect(unchanged.changed.filter((f) => f.startsWith('pagefind/'))).toEqual([]);
-    // Kept as links: the previous build's index files themselves, not copies.
-    const dir = realpathSync(link);
-    const entry = join(dir, 'pagefind', 'pagefind-entry.json');
-    expect(statSync(entry).nlink).toBeGreaterThan(1);
+    expect(statSync(join(dir, 'pagefind', 'pagefind-entry.json')).nlink).toBeGreaterThan(1);
+  });
 
+  it('after a rebuild that changed nothing, a content change builds and shows, and the index is made again', async () => {
+    // The environment is back to what it was: that builds (nothing rendered), and then nothing has changed.
+    expect((await rebuild()).unchanged).toBeUndefined();
+    const skipped = await rebuild();
+    expect(skipped.unchanged).toBe(true);
     const target = nl('organisation').findLast((o) => o.summary)!;
     const marker = `Zoekwoord${Date.now()}`;
     for (const o of all('organisation')) if (o.documentId === target.documentId && (o.locale ?? 'nl') === 'nl') o.summary = marker;
     const changed = await rebuild();
+    expect(changed.unchanged).toBeUndefined();
+    expect(changed.changed).toContain(orgPage(String(target.slug)));
+    expect(text(realpathSync(link), orgPage(String(target.slug)))).toContain(marker);
     expect(changed.search).toBe('indexed');
     // The new word is in the index (rebuild() proved the whole index equal to a fresh one).
     const found = [...files.keys()].filter((file) => file.startsWith('pagefind/') && text(realpathSync(link), file).includes(marker));
@@ -288,6 +319,46 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     const build = await rebuild();
     expect(build.added).toContain(orgPage('nieuwe-organisatie-test'));
     expect(build.renderedFiles).not.toContain(`/organisaties/${other.slug}/index.html`);
+  });
+
+  // Near the end: the build after this one finds the component changed back and renders its pages again.
+  it('a changed component builds, with nothing else changed', async () => {
+    const component = join(ROOT, 'site', 'components', 'SupportOfferCard.astro');
+    const source = readFileSync(component, 'utf8');
+    expect(source.startsWith('---\n')).toBe(true);
+    try {
+      // A comment in the component's script: its code changed, the pages it renders are the same bytes.
+      writeFileSync(component, source.replace(/^---\n/, `---\n// ${Date.now()}: changed by tests/site/incremental-build.test.ts\n`));
+      const build = await rebuild();
+      expect(build.unchanged).toBeUndefined();
+      expect(build.full).toBe(false);
+      expect(build.renderedFiles!.length).toBeGreaterThan(0);
+    } finally {
+      writeFileSync(component, source);
+    }
+  });
+
+  it('a record of the last build that cannot be read builds, and so does a full build asked for, with nothing changed', async () => {
+    writeFileSync(snapshotFile, JSON.stringify(snapshot));
+    const record = join(workDir, 'builds', 'site.cache', 'mzo-last-build.json');
+    expect(existsSync(record)).toBe(true);
+    writeFileSync(record, '{ "version": 1, "outDir": ');
+    const lines: string[] = [];
+    const served = realpathSync(link);
+    const afterCorrupt = await buildSite({ env: env(), link, quiet: true, log: (line) => lines.push(line) });
+    expect(afterCorrupt.unchanged).toBeUndefined();
+    expect(afterCorrupt.outDir).not.toBe(served);
+    expect(lines.join('\n')).toMatch(/Building: the record of the last build \(mzo-last-build\.json\) could not be read/);
+    expect(differences(readBuild(realpathSync(link)), files)).toEqual([]);
+    // The build wrote a good record again: the next rebuild with nothing changed keeps the site.
+    const skipped = await buildSite({ env: env(), link, quiet: true, log: () => {} });
+    expect(skipped.unchanged).toBe(true);
+    expect(skipped.outDir).toBe(afterCorrupt.outDir);
+    const forced = await buildSite({ env: { ...env(), SITE_FULL_BUILD: '1' }, link, quiet: true, log: () => {} });
+    expect(forced.unchanged).toBeUndefined();
+    expect(forced.full).toBe(true);
+    expect(forced.outDir).not.toBe(afterCorrupt.outDir);
+    expect(differences(readBuild(realpathSync(link)), files)).toEqual([]);
   });
 
   it('a build cache that cannot be read: a full build that says so, and the site is whole', async () => {
