@@ -100,9 +100,14 @@ async function getList(
 const apiUrl = (options: CmsOptions, type: PublicType, query: Record<string, unknown>) =>
   `${options.baseUrl.replace(/\/$/, '')}/api/${type.pluralName}?${qs.stringify(query, { encodeValuesOnly: true })}`;
 
-/** Every published entry of a type in one language, as `documentId` → version. */
-async function listVersions(type: PublicType, locale: string | undefined, options: CmsOptions, counter: { requests: number }) {
-  const fields = ['documentId', 'updatedAt', ...(type.draftAndPublish ? ['publishedAt'] : [])];
+/**
+ * Every published entry of a type, as `<locale or ->/<documentId>` → version. A type with languages is listed in all
+ * of them at once (`locale=*`, each entry with its `locale`): one list instead of one per language, most of which are
+ * short or empty.
+ */
+async function listVersions(type: PublicType, options: CmsOptions, counter: { requests: number }) {
+  const locale = type.localized ? '*' : undefined;
+  const fields = ['documentId', 'updatedAt', ...(type.draftAndPublish ? ['publishedAt'] : []), ...(locale ? ['locale'] : [])];
   const confirmed = CONFIRMED_RELATIONS[type.name] ?? [];
   const populate = confirmed.length ? Object.fromEntries(confirmed.map((field) => [field, { fields: ['documentId'] }])) : undefined;
   const page = (n: number) =>
@@ -124,7 +129,17 @@ async function listVersions(type: PublicType, locale: string | undefined, option
     pages.push(...(await Promise.all(Array.from({ length: Math.min(PARALLEL, pageCount - n + 1) }, (_, i) => page(n + i)))));
   }
   const versions = new Map<string, string>();
-  for (const body of pages) for (const entry of body.data) versions.set(entry.documentId, version(type, entry));
+  for (const body of pages) {
+    for (const entry of body.data) {
+      if (locale && (typeof entry.locale !== 'string' || !entry.locale)) {
+        throw new CmsError(
+          `The CMS answered a list of ${type.pluralName} in all languages without the language of entry ${entry.documentId}.`,
+          options.baseUrl,
+        );
+      }
+      versions.set(keyOf(entry), version(type, entry));
+    }
+  }
   return versions;
 }
 
@@ -267,11 +282,14 @@ export async function syncSnapshot(
       continue;
     }
     let fetchedHere = 0;
+    const versions = await listVersions(type, options, counter);
     for (const locale of type.localized ? LOCALES : [undefined]) {
-      const versions = await listVersions(type, locale, options, counter);
       const changed: string[] = [];
-      for (const [documentId, v] of versions) {
-        const old = before.get(`${locale ?? '-'}/${documentId}`);
+      const prefix = `${locale ?? '-'}/`;
+      for (const [key, v] of versions) {
+        if (!key.startsWith(prefix)) continue;
+        const documentId = key.slice(prefix.length);
+        const old = before.get(key);
         if (old && version(type, old) === v) after.set(keyOf(old), old);
         else {
           changed.push(documentId);
