@@ -207,7 +207,15 @@ describe('the start page on a phone (390×844)', () => {
         .filter((e) => (e as HTMLElement).offsetParent !== null)
         .map((e) => {
           const r = e.getBoundingClientRect();
-          return { name: (e.getAttribute('aria-label') || (e as HTMLElement).innerText).trim(), width: Math.round(r.width), height: Math.round(r.height) };
+          // A label that wraps must stay inside its button (a fixed height let it run over the edge).
+          const label = e.querySelector('span') ?? e;
+          const overflows = label.getBoundingClientRect().height > r.height + 1;
+          return {
+            name: (e.getAttribute('aria-label') || (e as HTMLElement).innerText).trim(),
+            width: Math.round(r.width),
+            height: Math.round(r.height),
+            overflows,
+          };
         }),
     );
     console.log(
@@ -215,6 +223,7 @@ describe('the start page on a phone (390×844)', () => {
     );
     expect(boxes.length).toBeGreaterThan(8);
     expect(boxes.filter((b) => b.width < 24 || b.height < 24)).toEqual([]);
+    expect(boxes.filter((b) => b.overflows).map((b) => b.name)).toEqual([]);
     for (const name of [
       'Bewerk het profiel',
       'Bekijk wat iedereen nu ziet (website)',

@@ -58,8 +58,11 @@ function dayAndMonth(at: string, locale: string) {
 
 /**
  * A tap target for the start page: Strapi's LinkButton (44 px high on a phone, WCAG 2.5.8), a link within the
- * admin (`to`) or to the website (`href`, in a new tab).
+ * admin (`to`) or to the website (`href`, in a new tab). Strapi's buttons have a fixed height; a label that wraps
+ * on a phone ("Bekijk wat iedereen nu ziet (website)") makes this one grow instead of running over its edge.
  */
+const GROWS: React.CSSProperties = { height: 'auto', minHeight: '4.4rem', paddingBlock: '0.6rem' };
+
 function ActionLink({
   to,
   href,
@@ -75,12 +78,12 @@ function ActionLink({
 }) {
   if (href)
     return (
-      <LinkButton href={href} isExternal variant={variant} size="M" aria-label={label}>
+      <LinkButton href={href} isExternal variant={variant} size="M" aria-label={label} style={GROWS}>
         {children}
       </LinkButton>
     );
   return (
-    <LinkButton tag={Link} to={to ?? ''} variant={variant} size="M" aria-label={label}>
+    <LinkButton tag={Link} to={to ?? ''} variant={variant} size="M" aria-label={label} style={GROWS}>
       {children}
     </LinkButton>
   );
