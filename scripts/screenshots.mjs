@@ -1,14 +1,17 @@
 // Takes the screenshots of the editor's guide (docs/editor-guide.md) from the real admin panel and the
 // real public site, with headless Chromium, on fresh demo data:
 //
-//   node scripts/screenshots.mjs [--database seeded.db] [--out docs/img] [--only officials|import]
+//   node scripts/screenshots.mjs [--database seeded.db] [--out docs/img] [--only volunteer|officials|import]
 //
 // Starts its own CMS, rebuild server and site on free ports (nothing else is touched), logs in as a
 // volunteer of one demo organisation, and walks through: log in, edit the profile, a refused value,
-// "Klopt nog", add an activity and a room; then a Redacteur publishes and the public page is shown, and
+// "Klopt nog", add an activity and a room; then a Redacteur invites a volunteer, reviews the changes, publishes
+// the activity and sends the room back, the volunteer sees both notices (desktop and phone), the public page is
+// shown, and a Redacteur
 // imports organisations from a spreadsheet (upload, columns, check, done); then the officials' screens, desktop
 // and phone (a Gemeente user: start page, Raadplegen, contact people, a consultation; /raadplegen/, /inbreng/).
-// `--only officials` takes only those, `--only import` only the import's (no site is built for those).
+// `--only officials` takes only those, `--only import` only the import's (no site is built for those), `--only volunteer`
+// the volunteer's and the review's (up to the public page).
 // Chromium: whichever tooling/chromium.ts finds (CHROME_PATH, Debian's, or the one from npm).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +86,69 @@ async function importScreenshots({ browser, call, superToken, roleId, demo, pass
   await page.locator('#mzo-import-done').waitFor({ timeout: 60_000 });
   await shot('12-inlezen-klaar.png', page.locator('#mzo-import-confirm'));
   await context.close();
+}
+/**
+ * The Redacteur's side of issue 15 (docs/editor-guide.md, "Voor de redactie"): the panel "Nodig een vrijwilliger
+ * uit" on the organisation's page, after inviting; "Bekijk de wijzigingen" on the overview with the changes field
+ * by field; publishing the volunteer's new activity there; and sending the room back with a reason.
+ */
+async function redactieScreenshots({ browser, call, superToken, roleId, password, adminUrl, out, organisation, organisationId, activityId }) {
+  const editor = (
+    await call('POST', '/admin/users', superToken, { email: 'roos@example.org', firstname: 'Roos', lastname: 'Redactie', roles: [roleId('redacteur')] })
+  ).data;
+  await call('PUT', `/admin/users/${editor.id}`, superToken, { password, isActive: true });
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  const shot = async (name, locator) => {
+    await page.waitForTimeout(500);
+    await (locator ?? page).screenshot({ path: join(out, name) });
+    console.log(`  docs/img/${name}`);
+  };
+  await signIn(page, adminUrl('/auth/login'), 'roos@example.org', password);
+
+  await page.goto(adminUrl(`/content-manager/collection-types/api::organisation.organisation/${organisationId}?plugins[i18n][locale]=nl`));
+  await page.getByText('Nodig een vrijwilliger uit').first().waitFor();
+  await page.locator('input#mzo-invite-email').fill('yusuf@example.org');
+  await page.locator('input#mzo-invite-firstname').fill('Yusuf');
+  await page.getByRole('button', { name: 'Uitnodigen' }).click();
+  await page.getByText('Yusuf is uitgenodigd.').waitFor();
+  await page.getByText('Yusuf is uitgenodigd.').scrollIntoViewIfNeeded();
+  await shot('20-vrijwilliger-uitnodigen.png');
+
+  await page.goto(adminUrl('/mzo-overzicht'));
+  const row = (title) =>
+    page
+      .getByRole('row')
+      .filter({ has: page.getByText(title, { exact: true }) })
+      .first();
+  await row(organisation.name).getByRole('button', { name: 'Bekijk de wijzigingen' }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByRole('row').filter({ hasText: 'Korte beschrijving' }).waitFor();
+  await shot('21-wijzigingen-bekijken.png');
+  await dialog.getByRole('button', { name: 'Publiceer' }).click();
+  await page.getByText(`“${organisation.name}” is gepubliceerd.`).waitFor();
+
+  await row('Taalcafé op zaterdag').getByRole('button', { name: 'Bekijk de wijzigingen' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByRole('row').filter({ hasText: 'Titel' }).waitFor();
+  await dialog.getByRole('button', { name: 'Publiceer' }).click();
+  await page.getByText('“Taalcafé op zaterdag” is gepubliceerd.').waitFor();
+  // The notices of both publications go away by themselves; the next screenshot is taken without them.
+  await page
+    .getByText('is gepubliceerd.')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => {});
+
+  await row('Ontmoetingsruimte').getByRole('button', { name: 'Bekijk de wijzigingen' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Reden om terug te sturen').fill('Hoeveel mensen passen er in de ruimte als je in rijen zit? Zet dat in de beschrijving.');
+  await shot('22-terugsturen.png', dialog);
+  await dialog.getByRole('button', { name: 'Terugsturen' }).click();
+  await page.getByText('“Ontmoetingsruimte” is teruggestuurd met je reden.').waitFor();
+  await context.close();
+  return activityId;
 }
 /**
  * The officials' screens (docs/editor-guide.md, "Voor de gemeente"), desktop and phone: the start page with
@@ -171,9 +237,9 @@ async function officialsScreenshots({ browser, call, superToken, roleId, demo, p
   }
 }
 const { values } = parseArgs({ options: { database: { type: 'string' }, out: { type: 'string', default: 'docs/img' }, only: { type: 'string' } } });
-/** `--only officials`: the officials' screenshots alone (the site is still built for them); `--only import`: the import's. */
+/** `--only officials`: the officials' screenshots alone (the site is still built for them); `--only import`: the import's; `--only volunteer`: the volunteer's and the review's. */
 const only = values.only;
-if (only && !['officials', 'import'].includes(only)) throw new Error(`--only ${only}: choose officials or import`);
+if (only && !['volunteer', 'officials', 'import'].includes(only)) throw new Error(`--only ${only}: choose volunteer, officials or import`);
 const out = resolve(ROOT, values.out);
 mkdirSync(out, { recursive: true });
 
@@ -251,7 +317,7 @@ try {
   };
   const admin = (path) => `${cms.url}/admin${path}`;
 
-  if (!only) {
+  if (!only || only === 'volunteer') {
     step('Screenshots…');
     await page.goto(admin('/auth/login'));
     await page.getByLabel('E-mail').fill('amina@example.org');
@@ -265,7 +331,10 @@ try {
     await shot('02-mijn-organisatie.png');
 
     await page.getByRole('link', { name: 'Bewerk het profiel' }).first().click();
+    // The start page has a "Klopt nog" too: wait for the form itself.
+    await page.locator('textarea[name="summary"]').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Klopt nog' }).waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
     await shot('03-profiel-bewerken.png');
 
     await page.locator('input[name="phone"]').fill('12345');
@@ -314,6 +383,15 @@ try {
     await page.waitForURL(/api::room\.room\/(?!create)\w+/);
     await page.getByText('Opgeslagen').first().waitFor();
 
+    // A changed summary, for the Redacteur's review below.
+    await page.goto(admin('/mijn-organisatie'));
+    await page.getByRole('link', { name: 'Bewerk het profiel' }).first().click();
+    await page.locator('textarea[name="summary"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.locator('textarea[name="summary"]').fill(`${organisation.summary.nl.slice(0, 200)} Nieuw: elke zaterdag een taalcafé.`);
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.getByText('Opgeslagen').first().waitFor();
+
     await page.goto(admin('/mijn-organisatie'));
     await page.getByText('Wacht op de redactie').first().waitFor();
     await shot('09-wacht-op-de-redactie.png');
@@ -331,20 +409,37 @@ try {
     await phonePage.waitForTimeout(400);
     await phonePage.screenshot({ path: join(out, '10-telefoon.png') });
     console.log('  docs/img/10-telefoon.png');
-    await phone.close();
 
-    step('A Redacteur publishes the new activity; the site is rebuilt…');
-    await call('POST', `/content-manager/collection-types/api::activity.activity/${activityId}/actions/publish`, superToken, {});
+    step('A Redacteur invites a volunteer, reviews, publishes the new activity and sends the room back; the site is rebuilt…');
+    await redactieScreenshots({ browser, call, superToken, roleId, password, adminUrl: admin, out, organisation, organisationId: org.documentId, activityId });
     while (rebuilder.status().lastChange?.documentId !== activityId) await new Promise((r) => setTimeout(r, 100));
+    // What the volunteer sees next: the notices on the start page, at desktop size and on a phone.
+    await page.goto(admin('/'));
+    await page.getByText('Gepubliceerd door de redactie').first().waitFor({ timeout: 60_000 });
+    await page.getByText('Teruggestuurd door de redactie').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // The admin scrolls inside its layout (a full-page screenshot shows no more): a tall window shows the notices
+    // and the room sent back further down at once.
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.getByText('Hoeveel mensen passen er in de ruimte').first().waitFor();
+    await shot('23-meldingen-startpagina.png');
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await phonePage.goto(admin('/'));
+    await phonePage.getByText('Gepubliceerd door de redactie').first().waitFor({ timeout: 60_000 });
+    await phonePage.waitForLoadState('networkidle');
+    await phonePage.waitForTimeout(400);
+    await phonePage.screenshot({ path: join(out, '24-telefoon-meldingen.png') });
+    console.log('  docs/img/24-telefoon-meldingen.png');
+    await phone.close();
     await rebuilder.idle();
     await page.goto(`${site.url}/organisaties/${organisation.slug}/`);
     await shot('08-website.png', { fullPage: true });
   }
-  if (only !== 'officials') {
+  if (!only || only === 'import') {
     step('A Redacteur imports organisations from a spreadsheet…');
     await importScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, out });
   }
-  if (only !== 'import') {
+  if (!only || only === 'officials') {
     step('The officials’ screens…');
     await officialsScreenshots({ browser, call, superToken, roleId, demo, password, adminUrl: admin, siteUrl: site.url, out });
   }
