@@ -13,12 +13,13 @@
 //   the new content, so an entry that joins or leaves one changes the key), each card's own relations, and the
 //   agenda items shown as of the build's time;
 // - every other page (lists, agenda pages, open data) by all the content of its language.
-// Every key also carries the build's public addresses and the day it is built for (BUILD_NOW), which pages show
+// Every key also carries the build's public addresses and the day it is built for (BUILD_NOW, in Utrecht), which pages show
 // through "niet recent bevestigd", outcome dates and the agenda.
 import { createHash } from 'node:crypto';
 import { publicAddresses } from '@mzo/content-types/addresses';
 import type { SiteContent } from './content.ts';
 import { agendaItems, buildNow, type AgendaItem } from './agenda.ts';
+import { dayIn } from './format-date.ts';
 import { isStale } from './freshness.ts';
 import { activityThemeIds, publicThemeIds } from './open-data/visibility.ts';
 
@@ -42,7 +43,8 @@ function environmentKey(): string {
     .sort()
     .map((name) => `${name}=${env[name]}`);
   const now = buildNow();
-  return hash(JSON.stringify([publicAddresses(env), publicSettings, now.toISOString().slice(0, 10)]));
+  // Pages show days in Europe/Amsterdam (the agenda, what is still to come); the UTC day is kept beside it.
+  return hash(JSON.stringify([publicAddresses(env), publicSettings, dayIn(now), now.toISOString().slice(0, 10)]));
 }
 let environment: string | undefined;
 const env = () => (environment ??= environmentKey());

@@ -1,7 +1,7 @@
 // The pure parts of the site: dates in Europe/Amsterdam, the agenda's weeks, search filters, the
 // room finder, slugs, safe links and freshness.
 import { SLUG_PATTERN, slugify } from '@mzo/content-types/validation';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { slugify as seedSlugify } from '../../scripts/seed/demo-data.mjs';
 import { agendaItems, agendaPages, buildNow, groupByWeek, type AgendaItem } from '../../site/lib/agenda.ts';
 import type { SiteContent } from '../../site/lib/content.ts';
@@ -285,5 +285,47 @@ describe('freshness', () => {
   it('lets a profile confirmed on 29 February go stale on 1 March a year later', () => {
     expect(isStale('2024-02-29', new Date('2025-02-28T12:00:00Z'))).toBe(false);
     expect(isStale('2024-02-29', new Date('2025-03-01T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('page keys and the day a build is for', () => {
+  // The agenda, "coming activities" and "niet recent bevestigd" go by the day in Europe/Amsterdam; a key that carried
+  // only the UTC day kept yesterday's agenda page between midnight in Utrecht and midnight UTC.
+  const empty = {
+    locale: 'nl',
+    themes: [],
+    wijken: [],
+    communities: [],
+    languages: [],
+    targetGroups: [],
+    supportOffers: [],
+    organisations: [],
+    activities: [],
+    rooms: [],
+    contacts: [],
+    consultations: [],
+  };
+  async function keyAt(moment: string): Promise<string> {
+    const before = process.env.BUILD_NOW;
+    process.env.BUILD_NOW = moment;
+    try {
+      vi.resetModules();
+      const { allContentKey } = await import('../../site/lib/page-keys.ts');
+      return allContentKey({ ...empty } as unknown as SiteContent);
+    } finally {
+      if (before === undefined) delete process.env.BUILD_NOW;
+      else process.env.BUILD_NOW = before;
+    }
+  }
+
+  it('changes when the day in Utrecht changes, also while the UTC day stays the same', async () => {
+    // 23:30 on 2 December and 00:30 on 3 December in Utrecht: both 2 December in UTC.
+    expect(await keyAt('2026-12-02T22:30:00Z')).not.toBe(await keyAt('2026-12-02T23:30:00Z'));
+    // Summer time: 23:30 and 00:30 in Utrecht are 21:30 and 22:30 UTC.
+    expect(await keyAt('2026-07-01T21:30:00Z')).not.toBe(await keyAt('2026-07-01T22:30:00Z'));
+  });
+
+  it('stays the same within one day in Utrecht and in UTC', async () => {
+    expect(await keyAt('2026-12-02T08:00:00Z')).toBe(await keyAt('2026-12-02T20:00:00Z'));
   });
 });
