@@ -11,7 +11,8 @@
 // - a wijk's pages (page, overview, network) and a theme's page by what they list and what their cards show of it:
 //   the organisations, activities, rooms and consultations in the wijk or with the theme (the lists are made from
 //   the new content, so an entry that joins or leaves one changes the key), each card's own relations, and the
-//   agenda items shown as of the build's time;
+//   agenda items shown as of the build's time; page 2 and on of a long wijk list by the cards of that page and the
+//   number of pages;
 // - every other page (lists, agenda pages, open data) by all the content of its language.
 // Every key also carries the build's public addresses and the day it is built for (BUILD_NOW, in Utrecht), which pages show
 // through "niet recent bevestigd", outcome dates and the agenda.
@@ -207,6 +208,14 @@ export function wijkKey(content: SiteContent, wijkId: string): string {
       digests(related),
     ].join('|'),
   );
+}
+
+/**
+ * Page 2 and on of a wijk's organisation list (site/lib/list-pages.ts): the wijk's name (shared), which page of how
+ * many, and the cards of that page. (Page 1 shows the whole wijk, map included: wijkKey.)
+ */
+export function wijkListPageKey(content: SiteContent, wijkId: string, organisations: SiteContent['organisations'], page: number, pages: number): string {
+  return hash([sharedKey(content), wijkId, `${page}/${pages}`, organisationCardsKey(content, organisations)].join('|'));
 }
 
 /** Everything a theme's page shows. */

@@ -11,7 +11,8 @@ export const pagePath = {
   organisations: (locale: Locale) => localizedPath(locale, '/organisaties/'),
   organisation: (locale: Locale, slug: string) => localizedPath(locale, `/organisaties/${slug}/`),
   wijken: (locale: Locale) => localizedPath(locale, '/wijken/'),
-  wijk: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/`),
+  /** A wijk's page; a long organisation list continues on page 2 and on (site/lib/list-pages.ts). */
+  wijk: (locale: Locale, slug: string, page = 1) => localizedPath(locale, page > 1 ? `/wijken/${slug}/${page}/` : `/wijken/${slug}/`),
   wijkOverview: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/overzicht/`),
   wijkNetwork: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/netwerk/`),
   themes: (locale: Locale) => localizedPath(locale, '/themas/'),

@@ -5,7 +5,8 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@mzo/content-types';
 import { agendaPages } from './agenda.ts';
 import { siteContent, type SiteContent } from './content.ts';
 import { publicThemeIds } from './open-data/visibility.ts';
-import { allContentKey, organisationKey, themeKey, wijkKey } from './page-keys.ts';
+import { wijkListPages } from './list-pages.ts';
+import { allContentKey, organisationKey, themeKey, wijkKey, wijkListPageKey } from './page-keys.ts';
 
 /** The `[...locale]` route parameter of `locale`: none for the default language. */
 export const localeParam = (locale: Locale) => (locale === DEFAULT_LOCALE ? undefined : locale);
@@ -49,6 +50,20 @@ export function organisationPaths() {
 export function wijkPaths() {
   return perLocale((content) =>
     content.wijken.map((wijk) => ({ params: { slug: wijk.slug }, props: { wijk, content }, cacheKey: wijkKey(content, wijk.documentId) })),
+  );
+}
+
+/** /wijken/<slug>/<n>/: page 2 and on of a wijk whose organisations do not fit on one page (site/lib/list-pages.ts). */
+export function wijkListPaths() {
+  return perLocale((content) =>
+    content.wijken.flatMap((wijk) => {
+      const pages = wijkListPages(content, wijk.documentId);
+      return pages.slice(1).map((organisations, i) => ({
+        params: { slug: wijk.slug, page: String(i + 2) },
+        props: { wijk, content, page: i + 2 },
+        cacheKey: wijkListPageKey(content, wijk.documentId, organisations, i + 2, pages.length),
+      }));
+    }),
   );
 }
 
