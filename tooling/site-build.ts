@@ -20,6 +20,8 @@ import { buildDay, codeFingerprint, contentDigest, environmentFingerprint, readR
 import { ASTRO_BIN, ROOT } from './paths.ts';
 import { run } from './run.ts';
 
+const SEARCH_INDEX_SCRIPT = join(ROOT, 'tooling', 'search-index.ts');
+
 /** Where `npm start` serves the site from: a symlink to the newest good build. */
 export const SITE_LINK = resolve(ROOT, 'dist', 'site');
 const BUILDS = resolve(ROOT, 'dist', 'builds');
@@ -145,23 +147,28 @@ export async function buildSite({
     // outside the working directory, so concurrent builds from one cwd collide. Each build gets its own
     // working directory inside the project (so the prerender chunks still resolve node_modules).
     mkdirSync(work, { recursive: true });
+    // The build this one follows, for what an incremental build may keep of it (the search index).
+    const previousBuild = !reason && served && existsSync(served) ? served : '';
     try {
-      return await run(process.execPath, [ASTRO_BIN, 'build', '--root', ROOT], {
+      const astro = await run(process.execPath, [ASTRO_BIN, 'build', '--root', ROOT], {
         cwd: work,
         env: {
           ...env,
           ...(env.CMS_SNAPSHOT ? { CMS_SNAPSHOT: resolve(ROOT, env.CMS_SNAPSHOT) } : {}),
           SITE_OUT_DIR: nextDir,
           SITE_CACHE_DIR: cacheDir,
-          // The build this one follows, for what an incremental build may keep of it (the search index).
-          SITE_PREVIOUS_BUILD: !reason && served && existsSync(served) ? served : '',
+          SITE_PREVIOUS_BUILD: previousBuild,
           // The content synced above (SITE_CONTENT_SYNCED: read it from the cache, site/loaders/content-source.ts).
           SITE_CONTENT_SYNCED: useSynced ? '1' : '',
           SITE_CONTENT_SYNC_REPORT: useSynced ? (syncReport ?? '') : '',
+          // The search index is made below, once Astro has exited and freed what it held (site/integrations/pagefind.ts).
+          SITE_SEARCH_INDEX: 'after',
           ASTRO_TELEMETRY_DISABLED: '1',
         },
         quiet,
       });
+      const search = await run(process.execPath, [SEARCH_INDEX_SCRIPT, nextDir, cacheDir, previousBuild], { cwd: work, env, quiet });
+      return astro + search;
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

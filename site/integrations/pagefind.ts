@@ -94,14 +94,55 @@ function keepPreviousIndex(outDir: string, previous: string, record: string, sta
 }
 
 /**
- * Indexes the built site with Pagefind's Node API after every build. Pagefind makes one index per
- * `<html lang>`; any error it reports fails the build.
+ * Indexes the built site in `outDir` with Pagefind's Node API; any error it reports throws. Pagefind makes one index
+ * per `<html lang>`. Returns the line to log ("Pagefind indexed …" or "Pagefind kept …", tooling/site-build.ts reads it).
  *
- * An incremental rebuild (tooling/site-build.ts sets SITE_PREVIOUS_BUILD to the build it follows) in which no page
- * changed keeps the previous build's index instead: the same pages give the same index, and indexing every page
- * again is most of a no-change rebuild. The build cache records which index this code wrote last, so an index
- * written by another Pagefind version or other code here is never kept.
+ * An incremental rebuild (`previous`: the build it follows, SITE_PREVIOUS_BUILD) in which no page changed keeps the
+ * previous build's index instead: the same pages give the same index, and indexing every page again is most of a
+ * no-change rebuild. The build cache (`cacheDir`) records which index this code wrote last, so an index written by
+ * another Pagefind version or other code here is never kept.
  * @see https://pagefind.app/docs/node-api/
+ */
+export async function indexSearch({
+  outDir,
+  root,
+  cacheDir,
+  previous,
+}: {
+  outDir: string;
+  root: string;
+  cacheDir?: string;
+  previous?: string;
+}): Promise<string> {
+  const record = cacheDir ? join(cacheDir, INDEX_RECORD) : undefined;
+  const stamp = indexerStamp(root);
+  const kept = previous && record && stamp ? keepPreviousIndex(outDir, previous, record, stamp) : 0;
+  if (kept) return `Pagefind kept the index of the previous build: none of its ${kept} pages changed.`;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let message: string;
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const points = writeMapPoints(`${outDir}/pagefind`);
+    message = `Pagefind indexed ${added.page_count} pages; map points: ${JSON.stringify(points)}.`;
+  } finally {
+    await pagefind.close();
+  }
+  if (record && stamp) {
+    const entry = sha256(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json')));
+    mkdirSync(cacheDir!, { recursive: true });
+    writeFileSync(record, JSON.stringify({ stamp, entry }));
+  }
+  return message;
+}
+
+/**
+ * The search index of every build (`indexSearch`), made when Astro is done. With SITE_SEARCH_INDEX=after the build
+ * leaves it to whoever started it: tooling/site-build.ts indexes in a process of its own once Astro has exited, so
+ * Pagefind's memory does not come on top of everything Astro still holds at the end of a build.
  */
 export function pagefindIndex(): AstroIntegration {
   let root = process.cwd();
@@ -114,32 +155,8 @@ export function pagefindIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const record = cacheDir ? join(cacheDir, INDEX_RECORD) : undefined;
-        const stamp = indexerStamp(root);
-        const previous = process.env.SITE_PREVIOUS_BUILD;
-        const kept = previous && record && stamp ? keepPreviousIndex(outDir, previous, record, stamp) : 0;
-        if (kept) {
-          logger.info(`Pagefind kept the index of the previous build: none of its ${kept} pages changed.`);
-          return;
-        }
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          const points = writeMapPoints(`${outDir}/pagefind`);
-          logger.info(`Pagefind indexed ${added.page_count} pages; map points: ${JSON.stringify(points)}.`);
-        } finally {
-          await pagefind.close();
-        }
-        if (record && stamp) {
-          const entry = sha256(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json')));
-          mkdirSync(cacheDir!, { recursive: true });
-          writeFileSync(record, JSON.stringify({ stamp, entry }));
-        }
+        if (process.env.SITE_SEARCH_INDEX === 'after') return;
+        logger.info(await indexSearch({ outDir: fileURLToPath(dir), root, cacheDir, previous: process.env.SITE_PREVIOUS_BUILD }));
       },
     },
   };
