@@ -4,6 +4,7 @@ import { localeParam } from '../routes.ts';
 import type { FeedKind } from './feeds.ts';
 import { feedCalendar } from './ical.ts';
 import { loadOpenData } from './load.ts';
+import type { TableName } from './table-schemas.ts';
 import { siteContent, type SiteContent } from '../content.ts';
 import { activityKey, allContentKey, organisationIdBySlug, organisationKey } from '../page-keys.ts';
 
@@ -47,7 +48,7 @@ export const dataPackageRoute: APIRoute<Props> = async ({ props }) =>
 export const csvPaths = pathsEach(async (locale) => (await loadOpenData(locale)).csvTables.map((table) => ({ table: table.name })));
 
 export const csvRoute: APIRoute<Props> = async ({ params, props }) => {
-  const table = (await loadOpenData(props.locale)).csvTables.find((x) => x.name === params.table)!;
+  const table = (await loadOpenData(props.locale)).csvTable(params.table as TableName);
   return respond(table.csv, 'text/csv; charset=utf-8');
 };
 
