@@ -203,8 +203,9 @@ export async function buildSite({
       syncReport = describeSync(report);
       log(`Content sync: ${syncReport}`);
       // Written as the sync's state below: what the build reads. With nothing changed and no build, only after a
-      // full fetch (the state records when the last one was).
-      synced = { file: stateFile, snapshot, full: report.mode === 'full' };
+      // full fetch (the state records when the last one was) or when the CMS's content digest changed (the state
+      // keeps the new one, so the next rebuild asks once again instead of listing everything).
+      synced = { file: stateFile, snapshot, full: report.mode === 'full' || report.digest === 'changed' || report.digest === 'new' };
     }
     if (!reason && content && served && existsSync(served)) {
       const { record, problem } = readRecord(cacheDir);

@@ -6,6 +6,8 @@ import { PUBLIC_TYPES } from '@mzo/content-types';
  * revoked at every start, so a permission ticked by hand in the admin cannot quietly expose data.
  * Contact people are readable through their own controller only, which returns public ones.
  */
+export const CONTENT_DIGEST_ACTION = 'plugin::mzo.content-digest.find';
+
 export function publicActions(): string[] {
   const actions: string[] = [];
   for (const type of PUBLIC_TYPES) {
@@ -13,6 +15,8 @@ export function publicActions(): string[] {
     actions.push(`${uid}.find`);
     if (type.name !== 'contact-person') actions.push(`${uid}.findOne`);
   }
+  // One hash of all published public content, for the build's sync (plugin mzo, services/content-digest.ts).
+  actions.push(CONTENT_DIGEST_ACTION);
   return actions;
 }
 
@@ -25,7 +29,7 @@ export async function syncPublicPermissions(strapi: Core.Strapi) {
   const wanted = new Set(publicActions());
   const current = await permissions.findMany({ where: { role: publicRole.id } });
   for (const permission of current) {
-    if (permission.action.startsWith('api::') && !wanted.has(permission.action)) {
+    if ((permission.action.startsWith('api::') || permission.action.startsWith('plugin::mzo.')) && !wanted.has(permission.action)) {
       await permissions.delete({ where: { id: permission.id } });
       strapi.log.warn(`Revoked public permission ${permission.action}: it is not in the public API.`);
     }

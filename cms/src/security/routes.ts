@@ -67,6 +67,12 @@ export const ROUTE_GROUPS: RouteGroup[] = [
     why: 'What the site is built from: published entries of public types with their public fields; contact people only through their own controller (public ones). No filter, sort or populate through private fields or `localizations`; `status` is dropped.',
   },
   {
+    title: 'Public API: whether published content changed',
+    routes: ['GET /api/mzo/content-digest'],
+    access: ALL,
+    why: 'One hash of every published row the public API answers (documentId, language, dates; public contact people of published organisations only), so a rebuild asks once whether anything changed (plugin mzo, services/content-digest.ts). Only the hash and when it was computed: no counts or ids, and drafts, suggestions and non-public people do not go into it.',
+  },
+  {
     title: 'Public API: suggestions',
     routes: ['POST /api/suggestions'],
     access: ALL,

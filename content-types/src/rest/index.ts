@@ -5,4 +5,4 @@ export { CmsError } from './errors.ts';
 export { collectionUrl, fetchCollection, PAGE_SIZE, type CmsOptions } from './fetch-collection.ts';
 export { populateFor } from './populate.ts';
 export { fetchSnapshot, readSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
-export { describeSync, modelDigest, syncSnapshot, type SyncedSnapshot, type SyncReport } from './sync.ts';
+export { describeSync, DIGEST_PATH, modelDigest, syncSnapshot, type SyncedSnapshot, type SyncReport } from './sync.ts';

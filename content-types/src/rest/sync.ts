@@ -12,6 +12,12 @@
 // other organisation changed, and the public API refuses filters through them: the cheap list of organisations
 // carries them, and a change in them counts as a change of the entry.
 //
+// Before any of that it asks the CMS for one digest of all its published public content (GET /api/mzo/content-digest,
+// cms/src/plugins/mzo/server/src/services/content-digest.ts) and keeps it with the state: when the digest is the same
+// as at the last sync and no full fetch is due, the previous snapshot is returned as it is, after that one request.
+// A CMS without the endpoint (404, an older CMS) or one that fails to answer it gets the sync above, and the report
+// says why. The digest is read before the content, so a change made during a sync makes the next digest differ.
+//
 // A full fetch happens when there is no previous snapshot, when it came from another CMS or was made for another
 // content model (the populate trees, fields or languages differ), when `full` is asked, and when the last full
 // fetch is older than `fullEveryMs`. tests/cms/content-sync.test.ts proves the result equal to a full fetch.
@@ -33,11 +39,19 @@ const ALWAYS_FULL = new Set(['contact-person']);
 /** Relations whose public value depends on the entry they point at too (see above): in the cheap list, never filtered on. */
 const CONFIRMED_RELATIONS: Record<string, string[]> = { organisation: ['memberOf', 'partners'] };
 /**
- * Types whose answer depends, by a rule the CMS applies, on other types beyond their relations' documentIds: a
- * consultation names only the organisations that agreed, and on a sensitive theme only those that show it
- * (content-types/src/privacy.ts, `mayBeNamedIn`), and refuses filters through the organisations it names. So when
- * any organisation or theme changed, left or arrived, in any language, every consultation is fetched again (they
- * are few), instead of asking which point at it.
+ * Fields the CMS writes without touching `updatedAt`, in the cheap list and in an entry's version: "Klopt nog" sets
+ * an organisation's `lastConfirmed` on its published version as it is (cms/src/plugins/mzo/server/src/services/freshness.ts).
+ */
+const WRITTEN_QUIETLY: Record<string, string[]> = { organisation: ['lastConfirmed'] };
+/** Where the CMS answers its content digest (see above). */
+export const DIGEST_PATH = '/api/mzo/content-digest';
+/**
+ * Types whose answer depends, by a rule the CMS applies, on more than their published rows and their relations'
+ * documentIds: a consultation names only the organisations that agreed, and on a sensitive theme only those that
+ * show it (content-types/src/privacy.ts, `mayBeNamedIn`), counting the themes of every version of it, its drafts
+ * too (cms/src/api/consultation/controllers), and refuses filters through the organisations it names. No list shows
+ * a draft's themes, so every sync that lists (the CMS's digest changed, or it has none) fetches every consultation
+ * again (they are few), instead of asking which point at what changed.
  */
 const RULED_BY: Record<string, string[]> = { consultation: ['organisation', 'theme'] };
 /** documentIds per request when fetching changed entries (keeps the URL short). */
@@ -51,6 +65,8 @@ export interface SyncMeta {
   modelDigest: string;
   /** When the last full fetch was made (ISO). */
   fullAt: string;
+  /** The CMS's content digest read before the content of this state was (none: the CMS gave none). */
+  cmsDigest?: string;
 }
 
 /** A snapshot that knows how it was synced. */
@@ -59,9 +75,12 @@ export interface SyncedSnapshot extends Snapshot {
 }
 
 export interface SyncReport {
-  mode: 'full' | 'incremental';
+  /** `unchanged`: the CMS's content digest was the one of the previous sync, so its snapshot was kept. */
+  mode: 'full' | 'incremental' | 'unchanged';
   /** Why a full fetch was made. */
   reason?: string;
+  /** The CMS's content digest against the previous sync's, or why there was none (then the lists were asked). */
+  digest: 'same' | 'changed' | 'new' | { problem: string };
   seconds: number;
   /** Requests made to the CMS. */
   requests: number;
@@ -81,6 +100,7 @@ const version = (type: PublicType, entry: Record<string, unknown>) =>
   [
     String(entry.updatedAt ?? ''),
     String(entry.publishedAt ?? ''),
+    ...(WRITTEN_QUIETLY[type.name] ?? []).map((field) => String(entry[field] ?? '')),
     ...(CONFIRMED_RELATIONS[type.name] ?? []).map((field) => refsOf(entry[field]).sort().join(',')),
   ].join('|');
 const keyOf = (entry: { locale?: unknown; documentId: unknown }) => `${String(entry.locale ?? '-')}/${String(entry.documentId)}`;
@@ -107,7 +127,13 @@ const apiUrl = (options: CmsOptions, type: PublicType, query: Record<string, unk
  */
 async function listVersions(type: PublicType, options: CmsOptions, counter: { requests: number }) {
   const locale = type.localized ? '*' : undefined;
-  const fields = ['documentId', 'updatedAt', ...(type.draftAndPublish ? ['publishedAt'] : []), ...(locale ? ['locale'] : [])];
+  const fields = [
+    'documentId',
+    'updatedAt',
+    ...(type.draftAndPublish ? ['publishedAt'] : []),
+    ...(locale ? ['locale'] : []),
+    ...(WRITTEN_QUIETLY[type.name] ?? []),
+  ];
   const confirmed = CONFIRMED_RELATIONS[type.name] ?? [];
   const populate = confirmed.length ? Object.fromEntries(confirmed.map((field) => [field, { fields: ['documentId'] }])) : undefined;
   const page = (n: number) =>
@@ -235,12 +261,23 @@ export async function syncSnapshot(
             ? 'the last full sync is older than a day'
             : undefined;
   const counter = { requests: 0 };
+  // Before the content: a change made while the content is read then shows in the next digest.
+  const cms = await contentDigest(options, counter);
+  const cmsDigest = typeof cms === 'string' ? cms : undefined;
+  const digestState: SyncReport['digest'] =
+    typeof cms !== 'string' ? cms : !previous?.sync?.cmsDigest ? 'new' : previous.sync.cmsDigest === cms ? 'same' : 'changed';
   if (reason || !previous) {
     const snapshot = await fetchSnapshot({ ...options, fetch: countingFetch(options, counter) });
     const fetched = Object.fromEntries(Object.entries(snapshot.collections).map(([name, list]) => [name, list.length]));
     return {
-      snapshot: { ...snapshot, sync: { version: SYNC_VERSION, modelDigest: digest, fullAt: now.toISOString() } },
-      report: { mode: 'full', reason, seconds: (performance.now() - started) / 1000, requests: counter.requests, fetched, removed: {} },
+      snapshot: { ...snapshot, sync: { version: SYNC_VERSION, modelDigest: digest, fullAt: now.toISOString(), ...(cmsDigest ? { cmsDigest } : {}) } },
+      report: { mode: 'full', reason, digest: digestState, seconds: (performance.now() - started) / 1000, requests: counter.requests, fetched, removed: {} },
+    };
+  }
+  if (digestState === 'same') {
+    return {
+      snapshot: previous,
+      report: { mode: 'unchanged', digest: digestState, seconds: (performance.now() - started) / 1000, requests: counter.requests, fetched: {}, removed: {} },
     };
   }
 
@@ -251,8 +288,6 @@ export async function syncSnapshot(
   /** Per type and language (`<type>|<locale or ->`): documentIds that left or arrived. */
   const left = new Map<string, Set<string>>();
   const arrived = new Map<string, Set<string>>();
-  /** Types with any entry changed, arrived or left (in any language). */
-  const changedTypes = new Set<string>();
   const add = (map: Map<string, Set<string>>, type: string, locale: unknown, id: string) => {
     const key = `${type}|${String(locale ?? '-')}`;
     if (!map.has(key)) map.set(key, new Set());
@@ -298,11 +333,9 @@ export async function syncSnapshot(
       }
       for (const entry of await fetchByIds(type, locale, changed, options, counter)) after.set(keyOf(entry), entry);
       fetchedHere += changed.length;
-      if (changed.length) changedTypes.add(type.name);
     }
     for (const [key, entry] of before) {
       if (!after.has(key)) {
-        changedTypes.add(type.name);
         add(left, type.name, entry.locale, entry.documentId);
         removed[type.name] = (removed[type.name] ?? 0) + 1;
       }
@@ -316,7 +349,7 @@ export async function syncSnapshot(
     if (ALWAYS_FULL.has(type.name)) continue;
     const entries = current.get(type.name)!;
     const ruledBy = RULED_BY[type.name] ?? [];
-    const ruleChanged = ruledBy.some((name) => changedTypes.has(name));
+    const ruleChanged = ruledBy.length > 0;
     for (const locale of type.localized ? LOCALES : [undefined]) {
       const again = new Set<string>();
       if (ruleChanged) for (const entry of entries.values()) if ((entry.locale ?? undefined) === locale) again.add(entry.documentId);
@@ -342,9 +375,32 @@ export async function syncSnapshot(
   const collections: Snapshot['collections'] = {};
   for (const type of types) collections[type.name] = inFetchOrder(type, current.get(type.name)!.values());
   return {
-    snapshot: { generatedAt: now.toISOString(), source: options.baseUrl, collections, sync: previous.sync },
-    report: { mode: 'incremental', seconds: (performance.now() - started) / 1000, requests: counter.requests, fetched, removed },
+    snapshot: {
+      generatedAt: now.toISOString(),
+      source: options.baseUrl,
+      collections,
+      sync: { ...previous.sync!, cmsDigest },
+    },
+    report: { mode: 'incremental', digest: digestState, seconds: (performance.now() - started) / 1000, requests: counter.requests, fetched, removed },
   };
+}
+
+/**
+ * The CMS's content digest (see the top of this file), or why there is none: one attempt, as a missing or failing
+ * endpoint only means the lists are asked instead.
+ */
+async function contentDigest(options: CmsOptions, counter: { requests: number }): Promise<string | { problem: string }> {
+  const url = `${options.baseUrl.replace(/\/$/, '')}${DIGEST_PATH}`;
+  counter.requests += 1;
+  try {
+    const body = (await getJson(url, { ...options, attempts: 1, timeoutMs: Math.min(options.timeoutMs ?? 30_000, 15_000) })) as { data?: { digest?: unknown } };
+    const digest = body?.data?.digest;
+    if (typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest)) return digest;
+    return { problem: `the CMS answered ${DIGEST_PATH} without a digest` };
+  } catch (error) {
+    const message = (error as Error).message;
+    return { problem: / 404 /.test(message) ? `the CMS has no ${DIGEST_PATH} (404)` : message.slice(0, 200) };
+  }
 }
 
 function countingFetch(options: CmsOptions, counter: { requests: number }): typeof fetch {
@@ -358,7 +414,10 @@ function countingFetch(options: CmsOptions, counter: { requests: number }): type
 /** A one-line description of a sync, for the build log. */
 export function describeSync(report: SyncReport): string {
   const total = (record: Record<string, number>) => Object.values(record).reduce((a, b) => a + b, 0);
+  const digest = typeof report.digest === 'object' ? `; no content digest: ${report.digest.problem}` : '';
+  if (report.mode === 'unchanged')
+    return `unchanged (the CMS's content digest is the one of the last sync): ${report.requests} request, ${report.seconds.toFixed(1)} s`;
   return report.mode === 'full'
-    ? `full (${report.reason}): ${total(report.fetched)} entries in ${report.requests} requests, ${report.seconds.toFixed(1)} s`
-    : `incremental: ${total(report.fetched)} entries fetched, ${total(report.removed)} dropped, ${report.requests} requests, ${report.seconds.toFixed(1)} s`;
+    ? `full (${report.reason}): ${total(report.fetched)} entries in ${report.requests} requests, ${report.seconds.toFixed(1)} s${digest}`
+    : `incremental: ${total(report.fetched)} entries fetched, ${total(report.removed)} dropped, ${report.requests} requests, ${report.seconds.toFixed(1)} s${digest}`;
 }

@@ -1,3 +1,4 @@
+import contentDigest from './content-digest';
 import myOrganisations from './my-organisations';
 import consultationList from './consultation-list';
 import freshness from './freshness';
@@ -8,6 +9,7 @@ import review from './review';
 import siteStatus from './site-status';
 
 export default {
+  'content-digest': contentDigest,
   freshness,
   outcomes,
   review,

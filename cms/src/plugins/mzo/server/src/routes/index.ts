@@ -15,6 +15,12 @@ const REDACTEUR = 'plugin::mzo.is-redacteur';
 const may = (action: 'read' | 'update' | 'publish', ...models: string[]) => ({ name: 'plugin::mzo.has-permission', config: { action, models } });
 
 export default {
+  // The public content API (under /api/mzo): what the build asks before syncing. `find`, so the public role (as code,
+  // cms/src/bootstrap/public-permissions.ts) and read-only API tokens may call it like the rest of the public API.
+  'content-api': {
+    type: 'content-api',
+    routes: [{ method: 'GET', path: '/content-digest', handler: 'content-digest.find', config: { policies: [] } }],
+  },
   admin: {
     type: 'admin',
     routes: [
