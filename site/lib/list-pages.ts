@@ -7,6 +7,9 @@ import type { Organisation } from './types.ts';
 /** How many entries one page of a long list shows. */
 export const LIST_PAGE_SIZE = 50;
 
+/** How many of its rooms a wijk's page shows; a link leads to all of them on the rooms page (filtered on the wijk). */
+export const ROOMS_ON_WIJK_PAGE = 12;
+
 /** `items` cut into pages of `size`; one page (possibly empty) when they fit. */
 export function listPages<T>(items: readonly T[], size = LIST_PAGE_SIZE): T[][] {
   if (items.length <= size) return [[...items]];

@@ -15,6 +15,8 @@ export const pagePath = {
   wijk: (locale: Locale, slug: string, page = 1) => localizedPath(locale, page > 1 ? `/wijken/${slug}/${page}/` : `/wijken/${slug}/`),
   wijkOverview: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/overzicht/`),
   wijkNetwork: (locale: Locale, slug: string) => localizedPath(locale, `/wijken/${slug}/netwerk/`),
+  /** The rooms for rent; `?wijk=<slug>` opens it filtered on a wijk. */
+  rooms: (locale: Locale) => localizedPath(locale, '/ruimtes/'),
   themes: (locale: Locale) => localizedPath(locale, '/themas/'),
   theme: (locale: Locale, slug: string) => localizedPath(locale, `/themas/${slug}/`),
   /** The agenda: this week at /agenda/, later weeks by their Monday. */

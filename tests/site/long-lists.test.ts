@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Snapshot } from '@mzo/content-types/rest';
+import { ROOMS_ON_WIJK_PAGE } from '../../site/lib/list-pages.ts';
 import { buildSite } from '../../tooling/site-build.ts';
 import { allFiles } from '../support/files.ts';
 
@@ -20,6 +21,8 @@ const ref = (value: unknown) => (value && typeof value === 'object' && 'document
 
 /** More than the 50 a page holds, and more than two pages' worth, so page 3 exists as well. */
 const ADDED = 110;
+const ROOMS_ADDED = 15;
+let roomsInWijk = 0;
 
 let workDir: string;
 let dir: string;
@@ -64,6 +67,16 @@ beforeAll(async () => {
       });
     }
   }
+  // And more rooms in the wijk than its page shows (ROOMS_ON_WIJK_PAGE).
+  const rooms = snapshot.collections.room as Entry[];
+  const room = rooms.find((r) => (r.locale ?? 'nl') === 'nl')!;
+  for (let i = 1; i <= ROOMS_ADDED; i++) {
+    const documentId = `longroom${String(i).padStart(17, '0')}`;
+    for (const version of rooms.filter((r) => r.documentId === room.documentId)) {
+      rooms.push({ ...structuredClone(version), documentId, slug: `${room.slug}-${i}`, name: `${room.name} ${i}`, wijk: { documentId: target.documentId } });
+    }
+  }
+  roomsInWijk = rooms.filter((r) => (r.locale ?? 'nl') === 'nl' && ref(r.wijk) === target.documentId).length;
   big = { slug: target.slug!, slugs: listed(snapshot, target.documentId), names: listedEntries(snapshot, target.documentId).map((o) => o.name!) };
   const smallest = counts[0].w;
   small = { slug: smallest.slug!, slugs: listed(snapshot, smallest.documentId) };
@@ -124,6 +137,14 @@ describe('a wijk with more organisations than a page holds', () => {
     expect(second).toMatch(/<title>[^<]+, pagina 2 van 3 · /);
     expect(second).toContain(`href="/wijken/${big.slug}/">Naar de eerste pagina van`);
     expect(html(`en/wijken/${big.slug}/2/index.html`)).toMatch(/<h1>[^<]+, page 2 of 3<\/h1>/);
+  });
+
+  it('shows the first rooms of the wijk on page 1 and links to all of them on the rooms page, filtered on the wijk', () => {
+    const first = html(`wijken/${big.slug}/index.html`);
+    const section = first.slice(first.indexOf('aria-labelledby="rooms"'), first.indexOf('aria-labelledby="consultations"'));
+    expect(section.split('<li class="card room').length - 1).toBe(ROOMS_ON_WIJK_PAGE);
+    expect(roomsInWijk).toBeGreaterThan(ROOMS_ON_WIJK_PAGE);
+    expect(section).toContain(`<a href="/ruimtes/?wijk=${big.slug}">Alle ${roomsInWijk} ruimtes in `);
   });
 
   it('has a "Vorige / Volgende pagina" navigation with the current page marked, every link to a page of the build', () => {

@@ -92,6 +92,7 @@ export const messages: Dictionary = {
   'wijk.activities': 'الأنشطة في {wijk}',
   'wijk.outcomesLink': 'كل الاستشارات حول {wijk}',
   'wijk.rooms': 'القاعات في {wijk}',
+  'wijk.roomsAll': 'كل القاعات في {wijk} ({count})',
   'wijk.support': 'مساعدة للمنظمات في {wijk}',
   'wijk.print': 'ملخص للطباعة (A4)',
   'wijk.none': 'لا توجد منظمات بعد.',

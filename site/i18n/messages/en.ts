@@ -92,6 +92,7 @@ export const messages: Dictionary = {
   'wijk.activities': 'Activities in {wijk}',
   'wijk.outcomesLink': 'All consultations about {wijk}',
   'wijk.rooms': 'Rooms in {wijk}',
+  'wijk.roomsAll': 'All {count} rooms in {wijk}',
   'wijk.support': 'Help for organisations in {wijk}',
   'wijk.print': 'Printable overview (A4)',
   'wijk.none': 'No organisations yet.',

@@ -94,6 +94,7 @@ export const messages = {
   'wijk.activities': 'Activiteiten in {wijk}',
   'wijk.outcomesLink': 'Alle raadplegingen over {wijk}',
   'wijk.rooms': 'Ruimtes in {wijk}',
+  'wijk.roomsAll': 'Alle {count} ruimtes in {wijk}',
   'wijk.support': 'Hulp voor organisaties in {wijk}',
   'wijk.print': 'Overzicht om te printen (A4)',
   'wijk.none': 'Nog geen organisaties.',

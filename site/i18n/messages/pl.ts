@@ -92,6 +92,7 @@ export const messages: Dictionary = {
   'wijk.activities': 'Wydarzenia w dzielnicy {wijk}',
   'wijk.outcomesLink': 'Wszystkie konsultacje o dzielnicy {wijk}',
   'wijk.rooms': 'Sale w dzielnicy {wijk}',
+  'wijk.roomsAll': 'Wszystkie sale w dzielnicy {wijk} ({count})',
   'wijk.support': 'Pomoc dla organizacji w dzielnicy {wijk}',
   'wijk.print': 'Przegląd do wydruku (A4)',
   'wijk.none': 'Jeszcze brak organizacji.',

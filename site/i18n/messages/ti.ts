@@ -95,6 +95,7 @@ export const messages: Dictionary = {
   'wijk.activities': 'ንጥፈታት ኣብ {wijk}',
   'wijk.outcomesLink': 'ኩሉ ምምኽኻራት ብዛዕባ {wijk}',
   'wijk.rooms': 'ኣዳራሻት ኣብ {wijk}',
+  'wijk.roomsAll': 'ኩሎም ኣዳራሻት ኣብ {wijk} ({count})',
   'wijk.support': 'ሓገዝ ንውድባት ኣብ {wijk}',
   'wijk.print': 'ንሕትመት ዝኸውን ጽማቕ (A4)',
   'wijk.none': 'ገና ውድባት የለዋን።',

@@ -92,6 +92,7 @@ export const messages: Dictionary = {
   'wijk.activities': '{wijk} semtindeki etkinlikler',
   'wijk.outcomesLink': '{wijk} hakkındaki tüm danışmalar',
   'wijk.rooms': '{wijk} semtindeki salonlar',
+  'wijk.roomsAll': '{wijk} semtindeki tüm salonlar ({count})',
   'wijk.support': '{wijk} semtindeki kuruluşlar için yardım',
   'wijk.print': 'Yazdırılabilir özet (A4)',
   'wijk.none': 'Henüz kuruluş yok.',

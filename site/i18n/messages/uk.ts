@@ -92,6 +92,7 @@ export const messages: Dictionary = {
   'wijk.activities': 'Заходи в районі {wijk}',
   'wijk.outcomesLink': 'Усі консультації щодо району {wijk}',
   'wijk.rooms': 'Приміщення в районі {wijk}',
+  'wijk.roomsAll': 'Усі приміщення в районі {wijk} ({count})',
   'wijk.support': 'Допомога організаціям у районі {wijk}',
   'wijk.print': 'Огляд для друку (A4)',
   'wijk.none': 'Ще немає організацій.',
