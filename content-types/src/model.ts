@@ -330,7 +330,7 @@ export const organisation = defineType({
     description: blocks({ localized: true, label: L.description }),
     legalForm: enumeration(LEGAL_FORMS, { required: true, label: L.legalForm }),
     kvkNumber: string({ maxLength: 8, format: 'kvk', label: L.kvkNumber }),
-    foundedYear: integer({ min: 1900, max: 2100, format: 'year', label: L.foundedYear }),
+    foundedYear: integer({ min: 1900, max: 2100, format: 'year', label: L.foundedYear, customField: 'global::year' }),
     organisationStatus: enumeration(ORGANISATION_STATUSES, { default: 'actief', label: L.status }),
     logo: image({ label: L.logo }),
     website: string({ maxLength: 300, format: 'url', label: L.website }),

@@ -158,6 +158,30 @@ describe('a volunteer in the admin panel', () => {
     expect((await stored(ORG, orgId)).summary).toBe(summary);
   }, 180_000);
 
+  it('sees and types the founding year as a year (2013, not 2.013); text that is no year is named and kept', async () => {
+    const page = vera;
+    const set = await admin.api.call('PUT', `${admin.api.collection(ORG)}/${orgId}`, { token: admin.superToken, body: { foundedYear: 2013 } });
+    expect(set.status).toBe(200);
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/${ORG}/${orgId}?${LOCALE_PARAM}`);
+    await formReady(page, 'summary');
+    const year = page.getByRole('textbox', { name: 'Opgericht in (jaar)' });
+    await expect.poll(() => year.inputValue(), POLL).toBe('2013');
+    await year.fill('98');
+    await year.blur();
+    await page.getByText('“98” is geen jaartal').waitFor();
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.waitForLoadState('networkidle');
+    expect(await year.inputValue()).toBe('98');
+    expect((await stored(ORG, orgId)).foundedYear).toBe(2013);
+    await year.fill('1998');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.getByText('Opgeslagen').first().waitFor();
+    expect((await stored(ORG, orgId)).foundedYear).toBe(1998);
+    await page.reload();
+    await formReady(page, 'summary');
+    await expect.poll(() => year.inputValue(), POLL).toBe('1998');
+  }, 180_000);
+
   it('leaves the editorial fields in the Redacteur’s layout', async () => {
     // Read from the layout the admin panel gets (the Redacteur's organisation edit view took over a minute
     // to load on the loaded test machine, so the fields are checked where they come from).

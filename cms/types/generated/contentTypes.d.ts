@@ -863,6 +863,7 @@ export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema
         };
       }>;
     foundedYear: Schema.Attribute.Integer &
+      Schema.Attribute.CustomField<'global::year'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;

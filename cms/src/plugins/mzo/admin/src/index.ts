@@ -34,6 +34,13 @@ export default {
       intlDescription: t('mzo.recurrence.description'),
       components: { Input: async () => import('./fields/RecurrenceInput') as never },
     });
+    app.customFields.register({
+      name: 'year',
+      type: 'integer',
+      intlLabel: t('mzo.year.label'),
+      intlDescription: t('mzo.year.description'),
+      components: { Input: async () => import('./fields/YearInput') as never },
+    });
     // "Mijn organisatie": a page (a volunteer's start page, src/admin/app.tsx) and a homepage widget for the others.
     app.addMenuLink({
       to: 'mijn-organisatie',

@@ -3,18 +3,9 @@ import { useIntl } from 'react-intl';
 import { Box, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { t } from '../translations';
 import { joinMoment, parseTime, splitMoment } from './moment';
+import type { CustomFieldProps } from './field-props';
 
-interface Props {
-  name: string;
-  label: string;
-  hint?: React.ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: React.ReactNode;
-  value?: string | null;
-  error?: string;
-  onChange: (name: string, value: unknown) => void;
-}
+type Props = CustomFieldProps<string>;
 
 /**
  * Custom field `global::moment`: the date (the browser's date picker, also on a phone) and the time

@@ -18,18 +18,9 @@ import {
   type Language,
   type Pattern,
 } from './recurrence';
+import type { CustomFieldProps } from './field-props';
 
-interface Props {
-  name: string;
-  label: string;
-  hint?: React.ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: React.ReactNode;
-  value?: string | null;
-  error?: string;
-  onChange: (name: string, value: unknown) => void;
-}
+type Props = CustomFieldProps<string>;
 
 type Kind = 'once' | 'weekly' | 'biweekly' | 'monthly';
 

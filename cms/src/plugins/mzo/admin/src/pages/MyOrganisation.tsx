@@ -6,39 +6,7 @@ import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/a
 import { createPath, editPath } from '../edit-links';
 import { t } from '../translations';
 
-type State = 'published' | 'changed' | 'draft';
-interface Item {
-  documentId: string;
-  title: string;
-  state: State;
-  updatedAt: string;
-  publicUrl?: string;
-  /** The redactie sent it back with this reason (and it was not changed since). */
-  sentBack?: { reason: string; at: string; by: string };
-}
-interface WaitingClaim {
-  documentId: string;
-  name: string;
-  kind: 'member' | 'partner';
-}
-/** The redactie published an entry of this organisation (kept 14 days on the start page, or until closed). */
-interface Notice {
-  uid: string;
-  documentId: string;
-  kind: 'organisation' | 'activity' | 'room' | 'contact';
-  title: string;
-  at: string;
-  by: string | null;
-  publicUrl?: string;
-}
-interface MyOrganisation extends Item {
-  notices?: Notice[];
-  lastConfirmed: string | null;
-  activities: Item[];
-  rooms: Item[];
-  contacts: Item[];
-  waitingForYou?: WaitingClaim[];
-}
+import type { Item, MyOrganisation, Notice, State } from '../../../shared/my-organisation';
 
 const ORG = 'api::organisation.organisation';
 const TYPES = [

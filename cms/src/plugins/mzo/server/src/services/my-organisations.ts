@@ -10,56 +10,15 @@ import { DEFAULT_LOCALE } from '@mzo/content-types';
 import { cmsPublicAddresses } from '../../../../../public-addresses';
 import { editedOrganisationIds } from '../../../../../editing/ownership';
 import { dismissNotice, noticesOf } from '../../../../../notifications/editors';
-import { sentBackAll, type SentBack } from './review-changes';
+import type { Item, MyOrganisation, Notice, State, WaitingClaim } from '../../../shared/my-organisation';
+import { sentBackAll } from './review-changes';
+
+export type { Item, MyOrganisation, Notice, State, WaitingClaim } from '../../../shared/my-organisation';
 
 const ORG = 'api::organisation.organisation';
 const ACT = 'api::activity.activity';
 const ROOM = 'api::room.room';
 const CONTACT = 'api::contact-person.contact-person';
-
-/** Where an entry is: live as stored, live with changes waiting for the redactie, or never published yet. */
-export type State = 'published' | 'changed' | 'draft';
-
-export interface Item {
-  documentId: string;
-  title: string;
-  state: State;
-  updatedAt: string;
-  /** When the entry is published: its page on the public site. */
-  publicUrl?: string;
-  /** The redactie sent this draft back with a reason, and it was not changed since. */
-  sentBack?: SentBack;
-}
-
-/** Another organisation that says it is a member of this one, or names it as a partner, while this one has not confirmed that. */
-export interface WaitingClaim {
-  documentId: string;
-  name: string;
-  kind: 'member' | 'partner';
-}
-
-/** "Published by the redactie": an entry of this organisation the redactie put on the website (notifications/editors.ts). */
-export interface Notice {
-  uid: string;
-  documentId: string;
-  kind: 'organisation' | 'activity' | 'room' | 'contact';
-  title: string;
-  at: string;
-  by: string | null;
-  /** The organisation's page on the website (activities and rooms are shown there). */
-  publicUrl?: string;
-}
-
-export interface MyOrganisation extends Item {
-  /** What the redactie published for this organisation in the last days, newest first, until closed. */
-  notices: Notice[];
-  lastConfirmed: string | null;
-  activities: Item[];
-  rooms: Item[];
-  contacts: Item[];
-  /** Memberships and partnerships that are public only once this organisation confirms them. */
-  waitingForYou: WaitingClaim[];
-}
 
 type Refs = { documentId: string }[] | undefined;
 

@@ -22,11 +22,9 @@ export interface FieldChange {
   draft: string;
 }
 
-export interface SentBack {
-  reason: string;
-  at: string;
-  by: string;
-}
+import type { SentBack } from '../../../shared/my-organisation';
+
+export type { SentBack };
 
 const typeOf = (uid: string) => TYPES.find((type) => `api::${type.name}.${type.name}` === uid);
 const titleField = (target: string) => ((typeOf(`api::${target}.${target}`)?.attributes as Record<string, Field> | undefined)?.title ? 'title' : 'name');
