@@ -12,6 +12,7 @@ import { linkTree, listFiles, sameBytes } from './build-files.ts';
 interface Fragment {
   url: string;
   meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
 }
 
 /**
@@ -21,15 +22,29 @@ interface Fragment {
  * without loading one fragment per result. Coordinates are rounded to 5 decimals (about a metre).
  * The home page loads this file when its map is in view: with 5,000 organisations the paths made up
  * two fifths of it.
+ * Beside it `pagefind/map-wijken-<lang>.json`, the summary the home map shows above MAP_SUMMARY_ABOVE
+ * organisations instead of every point (site/lib/map-config.ts): `[wijk, lat, lng, count]` per wijk, the count
+ * being what the wijk filter finds (located there or active there) and the place the middle of the points located
+ * there.
  */
 export function writeMapPoints(pagefindDir: string): Record<string, number> {
   const points: Record<string, (string | number)[][]> = {};
   const round = (x: number) => Math.round(x * 1e5) / 1e5;
+  const wijken: Record<string, Map<string, { count: number; lat: number; lng: number; located: number }>> = {};
   const add = (id: string, fragment: Fragment) => {
+    const summary = (wijken[localeOfPath(fragment.url)] ??= new Map());
+    const wijk = (name: string) => summary.get(name) ?? summary.set(name, { count: 0, lat: 0, lng: 0, located: 0 }).get(name)!;
+    for (const name of fragment.filters?.wijk ?? []) wijk(name).count++;
     const lat = Number(fragment.meta?.lat);
     const lng = Number(fragment.meta?.lng);
     if (!Number.isFinite(lat) || !Number.isFinite(lng) || !fragment.meta?.lat) return;
     const lang = localeOfPath(fragment.url);
+    if (fragment.meta.wijk) {
+      const located = wijk(fragment.meta.wijk);
+      located.lat += lat;
+      located.lng += lng;
+      located.located++;
+    }
     const title = fragment.meta.title ?? '';
     const point: (string | number)[] = [id, round(lat), round(lng), title];
     if (fragment.url !== organisationPath(lang, title)) point.push(fragment.url);
@@ -51,6 +66,13 @@ export function writeMapPoints(pagefindDir: string): Record<string, number> {
     list.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     writeFileSync(join(pagefindDir, `points-${lang}.json`), JSON.stringify(list));
     counts[lang] = list.length;
+  }
+  for (const [lang, summary] of Object.entries(wijken)) {
+    const list = [...summary]
+      .filter(([, w]) => w.located > 0)
+      .map(([name, w]) => [name, round(w.lat / w.located), round(w.lng / w.located), w.count])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    writeFileSync(join(pagefindDir, `map-wijken-${lang}.json`), JSON.stringify(list));
   }
   return counts;
 }

@@ -6,6 +6,12 @@ export const DEFAULT_TILE_URL = 'https://service.pdok.nl/brt/achtergrondkaart/wm
 // `?.`: the security headers read DEFAULT_TILE_URL from here outside Vite too (npm start's server).
 export const TILE_URL: string = import.meta.env?.PUBLIC_TILE_URL ?? DEFAULT_TILE_URL;
 export const TILE_ATTRIBUTION: string = import.meta.env?.PUBLIC_TILE_ATTRIBUTION ?? 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>';
+/**
+ * Above this many organisations the home map shows one marker per wijk with its count instead of every point, and
+ * the points only for a search's results or once the visitor zooms in to a wijk (issue 18: the points file alone
+ * was 76 KB gzip at 5,000). PUBLIC_MAP_SUMMARY_ABOVE sets another number (the browser test uses a small one).
+ */
+export const MAP_SUMMARY_ABOVE: number = Number(import.meta.env?.PUBLIC_MAP_SUMMARY_ABOVE || 2000);
 export const UTRECHT_CENTRE: [number, number] = [52.0907, 5.1214];
 /**
  * The route planner a resident is sent to for an address: {lat}, {lng} and {address} are filled in.

@@ -7,6 +7,9 @@ import { organisationPath } from './organisation-path.ts';
 /** `[id, lat, lng, title, url?]`, as written by the Pagefind integration (no url: the path made from the title). */
 export type Point = [string, number, number, string, string?];
 
+/** `[wijk, lat, lng, count]`: the home map's summary above a few thousand organisations (Pagefind integration). */
+export type WijkCount = [string, number, number, number];
+
 export interface MapOptions {
   tileUrl: string;
   attribution: string;
@@ -17,10 +20,22 @@ export interface MapOptions {
   zoom?: number;
   /** A single organisation (small map on its page): no clustering needed. */
   single?: boolean;
+  /** The home map with more organisations than MAP_SUMMARY_ABOVE: one marker a wijk until a search or zoom. */
+  summary?: boolean;
+  /** "{wijk}: {count} organisaties. Kies om ze te zien." (the summary's markers) */
+  wijkLabel?: string;
 }
+
+/** From this zoom level on (a wijk fills the map) the summary gives way to the points. */
+const DETAIL_ZOOM = 14;
 
 export interface OrganisationMap {
   show(points: Point[]): void;
+  /**
+   * One marker per wijk with its count instead of every point; `choose` when one is chosen (the home page
+   * filters on that wijk), and `points` loaded to show every point once the visitor zooms in to a wijk.
+   */
+  summarise(wijken: WijkCount[], choose: (wijk: string) => void, points: () => Promise<Point[]>): void;
   /** Draws a boundary (GeoJSON) and fits the map to it. */
   outline(geojson: GeoJSON.GeoJsonObject): void;
   readonly markerCount: number;
@@ -92,6 +107,50 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 
   let markerCount = 0;
   let outlined = false;
+  const summaryLayer = L.layerGroup();
+  let summary: { points: () => Promise<Point[]>; detailed: boolean } | null = null;
+  map.on('zoomend', async () => {
+    if (!summary) return;
+    const detail = map.getZoom() >= DETAIL_ZOOM;
+    if (detail === summary.detailed) return;
+    summary.detailed = detail;
+    if (detail) {
+      const state = summary;
+      const points = await state.points();
+      if (summary !== state || !state.detailed) return;
+      summaryLayer.remove();
+      placePoints(points, false);
+    } else {
+      group.clearLayers();
+      summaryLayer.addTo(map);
+      element.dataset.markers = String(summaryLayer.getLayers().length);
+      element.dataset.summary = 'true';
+    }
+  });
+
+  function placePoints(points: Point[], fit: boolean) {
+    group.clearLayers();
+    const lang = document.documentElement.lang;
+    const markers = points.map(([, lat, lng, title, url = organisationPath(lang, title)]) => {
+      const marker = L.marker([lat, lng], { icon, title, keyboard: true, riseOnHover: true });
+      const link = document.createElement('a');
+      link.href = url;
+      link.textContent = title;
+      // A name is in its own script, whatever the page's direction.
+      link.dir = 'auto';
+      marker.bindPopup(link);
+      marker.on('add', () => label(marker, title));
+      return marker;
+    });
+    group.addLayers(markers);
+    markerCount = markers.length;
+    element.dataset.markers = String(markers.length);
+    element.dataset.summary = 'false';
+    if (fit && markers.length > 0 && !options.single && !outlined)
+      map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { padding: [24, 24], maxZoom: 15 });
+    labelClusters();
+  }
+
   return {
     outline(geojson) {
       const layer = L.geoJSON(geojson, { style: { color: '#0b4fa3', weight: 2, fillOpacity: 0.05 }, interactive: false }).addTo(map);
@@ -99,25 +158,38 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
       outlined = true;
     },
     show(points) {
+      summary = null;
+      summaryLayer.remove();
+      placePoints(points, true);
+    },
+    summarise(wijken, choose, points) {
       group.clearLayers();
-      const lang = document.documentElement.lang;
-      const markers = points.map(([, lat, lng, title, url = organisationPath(lang, title)]) => {
-        const marker = L.marker([lat, lng], { icon, title, keyboard: true, riseOnHover: true });
-        const link = document.createElement('a');
-        link.href = url;
-        link.textContent = title;
-        // A name is in its own script, whatever the page's direction.
-        link.dir = 'auto';
-        marker.bindPopup(link);
-        marker.on('add', () => label(marker, title));
-        return marker;
-      });
-      group.addLayers(markers);
-      markerCount = markers.length;
-      element.dataset.markers = String(markers.length);
-      if (markers.length > 0 && !options.single && !outlined)
-        map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { padding: [24, 24], maxZoom: 15 });
-      labelClusters();
+      summaryLayer.clearLayers();
+      for (const [name, lat, lng, count] of wijken) {
+        const text = (options.wijkLabel ?? '{wijk}: {count}').replace('{wijk}', name).replace('{count}', count.toLocaleString(document.documentElement.lang));
+        const marker = L.marker([lat, lng], {
+          icon: L.divIcon({ className: 'map-wijk', html: `<span>${count}</span>`, iconSize: [48, 48] }),
+          title: text,
+          keyboard: true,
+        });
+        marker.on('add', () => {
+          label(marker, text);
+          // A button by keyboard too: Leaflet turns no key into a click on a marker.
+          marker.getElement()?.addEventListener('keydown', (event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            choose(name);
+          });
+        });
+        marker.on('click', () => choose(name));
+        summaryLayer.addLayer(marker);
+      }
+      summaryLayer.addTo(map);
+      summary = { points, detailed: false };
+      markerCount = wijken.length;
+      element.dataset.markers = String(wijken.length);
+      element.dataset.summary = 'true';
+      if (wijken.length > 0 && !outlined) map.fitBounds(L.latLngBounds(wijken.map((w) => [w[1], w[2]])), { padding: [24, 24], maxZoom: DETAIL_ZOOM - 1 });
     },
     get markerCount() {
       return markerCount;

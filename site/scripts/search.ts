@@ -1,7 +1,7 @@
 // Search and filters on the home page, with Pagefind in the browser. Without JavaScript the page
 // shows the first organisations and a link to all of them (A–Z); with it, the list and the map follow
 // the search box and the filters.
-import type { Point } from './map.ts';
+import type { OrganisationMap, Point, WijkCount } from './map.ts';
 import { whenVisible } from './visible.ts';
 import { initials, markColour } from './initials.ts';
 import { distanceKm, formatDistance, initNearMe, type LatLng } from './near.ts';
@@ -66,7 +66,10 @@ export function initSearch(form: HTMLFormElement) {
 
   let pagefind: Promise<Pagefind> | undefined;
   let points: Promise<Map<string, Point>> | undefined;
-  let mapReady: Promise<{ show(points: Point[]): void; refresh(): void }> | undefined;
+  let mapReady: Promise<OrganisationMap> | undefined;
+  let summary: Promise<WijkCount[]> | undefined;
+  // Above MAP_SUMMARY_ABOVE organisations the map starts from a count per wijk (site/lib/map-config.ts).
+  const summarised = Boolean(mapElement && JSON.parse(mapElement.dataset.options ?? '{}').summary);
   let current: PagefindResult[] | null = null;
   /** Where the visitor said they are ("Dicht bij mij"): only in this page's memory. */
   let origin: LatLng | null = null;
@@ -83,6 +86,18 @@ export function initSearch(form: HTMLFormElement) {
     (points ??= fetch(`/pagefind/points-${lang}.json`)
       .then((r) => (r.ok ? r.json() : []))
       .then((list: Point[]) => new Map(list.map((p) => [p[0], p]))));
+
+  const loadSummary = () =>
+    (summary ??= fetch(`/pagefind/map-wijken-${lang}.json`)
+      .then((r) => (r.ok ? r.json() : []))
+      .catch(() => []));
+  /** A wijk chosen on the summarised map: the same as choosing it in the wijk filter. */
+  function chooseWijk(name: string) {
+    const wijk = selects.find((s) => s.dataset.facet === 'wijk');
+    if (!wijk || ![...wijk.options].some((o) => o.value === name)) return;
+    wijk.value = name;
+    void run('filter');
+  }
 
   function filters(): Record<string, string> {
     const chosen: Record<string, string> = {};
@@ -191,6 +206,11 @@ export function initSearch(form: HTMLFormElement) {
 
   async function showOnMap(ids: string[] | null) {
     if (!mapReady) return;
+    if (ids === null && summarised) {
+      const [map, wijken] = await Promise.all([mapReady, loadSummary()]);
+      map.summarise(wijken, chooseWijk, async () => [...(await loadPoints()).values()]);
+      return;
+    }
     const [map, all] = await Promise.all([mapReady, loadPoints()]);
     map.show(ids === null ? [...all.values()] : ids.map((id) => all.get(id)).filter((p): p is Point => Boolean(p)));
   }

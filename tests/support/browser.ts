@@ -30,10 +30,9 @@ export interface SiteUnderTest {
 /**
  * Serves the built site on localhost and launches one headless Chromium for a test file. Every
  * request that is not to the site itself is refused, except map tiles, which go to the suite's local
- * tile stand-in, or are refused too to play a tile server outage.
+ * tile stand-in, or are refused too to play a tile server outage. `dir`: another build than the suite's.
  */
-export async function openSite(): Promise<SiteUnderTest> {
-  const dir = builtSite();
+export async function openSite(dir = builtSite()): Promise<SiteUnderTest> {
   const tileOrigin = new URL(inject('tileUrl')).origin;
   const { server, url } = (await serveSite({ dir, port: await freePort() })) as { server: Server; url: string };
   const browser = await launchChromium();

@@ -74,6 +74,7 @@ export const messages: Dictionary = {
   'map.loading': 'جارٍ تحميل الخريطة…',
   'map.attribution': 'الخريطة: © Kadaster',
   'map.cluster': 'عدد المنظمات في هذا المكان: {count}',
+  'map.wijkCount': '{wijk}: {count} منظمة. اختر لرؤيتها.',
   'map.unavailable': 'الخريطة غير متاحة. استخدم القائمة.',
   // — Navigation and the wijk, theme, agenda, rooms, support and about pages —
   'nav.label': 'القائمة الرئيسية',

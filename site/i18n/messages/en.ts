@@ -74,6 +74,7 @@ export const messages: Dictionary = {
   'map.loading': 'Loading the map…',
   'map.attribution': 'Map: © Kadaster',
   'map.cluster': '{count} organisations at this place',
+  'map.wijkCount': '{wijk}: {count} organisations. Choose to see them.',
   'map.unavailable': 'The map is not available. Use the list.',
   // — Navigation and the wijk, theme, agenda, rooms, support and about pages —
   'nav.label': 'Main menu',

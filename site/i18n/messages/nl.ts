@@ -76,6 +76,7 @@ export const messages = {
   'map.loading': 'De kaart wordt geladen…',
   'map.attribution': 'Kaart: © Kadaster',
   'map.cluster': '{count} organisaties op deze plek',
+  'map.wijkCount': '{wijk}: {count} organisaties. Kies om ze te zien.',
   'map.unavailable': 'De kaart is niet beschikbaar. Gebruik de lijst.',
   // — Navigation and the wijk, theme, agenda, rooms, support and about pages —
   'nav.label': 'Hoofdmenu',

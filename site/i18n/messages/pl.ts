@@ -74,6 +74,7 @@ export const messages: Dictionary = {
   'map.loading': 'Ładowanie mapy…',
   'map.attribution': 'Mapa: © Kadaster',
   'map.cluster': 'Organizacje w tym miejscu: {count}',
+  'map.wijkCount': '{wijk}: {count} organizacji. Wybierz, aby je zobaczyć.',
   'map.unavailable': 'Mapa jest niedostępna. Skorzystaj z listy.',
   // — Navigation and the wijk, theme, agenda, rooms, support and about pages —
   'nav.label': 'Menu główne',

@@ -77,6 +77,7 @@ export const messages: Dictionary = {
   'map.loading': 'ካርታ ይጸዓን ኣሎ…',
   'map.attribution': 'ካርታ፡ © Kadaster',
   'map.cluster': 'ኣብዚ ቦታ ዘለዋ ውድባት፡ {count}',
+  'map.wijkCount': '{wijk}: {count} ውድባት። ንምርኣዮም ምረጹ።',
   'map.unavailable': 'ካርታ የለን። ነቲ ዝርዝር ተጠቐሙ።',
   // — Navigation and the wijk, theme, agenda, rooms, support and about pages —
   'nav.label': 'ቀንዲ ዝርዝር',

@@ -74,6 +74,7 @@ export const messages: Dictionary = {
   'map.loading': 'Harita yükleniyor…',
   'map.attribution': 'Harita: © Kadaster',
   'map.cluster': 'Bu yerde {count} kuruluş',
+  'map.wijkCount': '{wijk}: {count} kuruluş. Görmek için seçin.',
   'map.unavailable': 'Harita kullanılamıyor. Listeyi kullanın.',
   // — Navigation and the wijk, theme, agenda, rooms, support and about pages —
   'nav.label': 'Ana menü',

@@ -74,6 +74,7 @@ export const messages: Dictionary = {
   'map.loading': 'Мапа завантажується…',
   'map.attribution': 'Мапа: © Kadaster',
   'map.cluster': 'Організацій у цьому місці: {count}',
+  'map.wijkCount': '{wijk}: організацій — {count}. Виберіть, щоб побачити їх.',
   'map.unavailable': 'Мапа недоступна. Скористайтеся списком.',
   // — Navigation and the wijk, theme, agenda, rooms, support and about pages —
   'nav.label': 'Головне меню',
