@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -110,7 +110,12 @@ function keepPreviousIndex(outDir: string, previous: string, record: string, sta
   const pages = listFiles(outDir, isPage);
   const before = listFiles(previous, isPage);
   if (pages.length !== before.length || pages.some((file, i) => file !== before[i])) return 0;
-  if (!pages.every((file) => sameBytes(join(outDir, file), join(previous, file)))) return 0;
+  // The pages this build rendered first: a page restored from the build cache is a hard link to the cache's copy
+  // (linkedRestores), one rendered is a file of its own. When one of them changed (a content change), that is found
+  // at once instead of after reading every page before it.
+  const restored = new Set(pages.filter((file) => statSync(join(outDir, file)).nlink > 1));
+  const order = [...pages.filter((file) => !restored.has(file)), ...restored];
+  if (!order.every((file) => sameBytes(join(outDir, file), join(previous, file)))) return 0;
   linkTree(join(previous, 'pagefind'), join(outDir, 'pagefind'));
   return pages.length;
 }
