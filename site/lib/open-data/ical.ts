@@ -18,7 +18,14 @@ export function eventUid(activity: Pick<Activity, 'documentId'>, locale: string)
   return `activity-${activity.documentId}-${locale}@mzo-gids-utrecht`;
 }
 
-const inAmsterdam = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(TIME_ZONE);
+// Luxon's zone conversion is most of a feed's time, and an activity is in several feeds (all, its organisation's,
+// its wijk's, its themes') of every language: each moment is converted once per build (DateTime is immutable).
+const converted = new Map<string, DateTime>();
+function inAmsterdam(iso: string): DateTime {
+  let value = converted.get(iso);
+  if (!value) converted.set(iso, (value = DateTime.fromISO(iso, { zone: 'utc' }).setZone(TIME_ZONE)));
+  return value;
+}
 
 /**
  * A feed as an RFC 5545 calendar: CRLF line ends, lines folded at 75 octets, one VEVENT per activity
