@@ -8,10 +8,12 @@
 //   member or partner of and those naming it, every taxonomy and support offer (small lists; a change there renders
 //   every organisation page again), which themes are public, and which of its activities are still to come;
 // - an activity's calendar file by the activity, its organisation, room and the taxonomies;
-// - a wijk's pages (page, overview, network) and a theme's page by what they list and what their cards show of it:
+// - a wijk's page and overview and a theme's page by what they list and what their cards show of it:
 //   the organisations, activities, rooms and consultations in the wijk or with the theme (the lists are made from
 //   the new content, so an entry that joins or leaves one changes the key), each card's own relations, and the
-//   agenda items shown as of the build's time; page 2 and on of a long wijk list by the cards of that page and the
+//   agenda items shown as of the build's time; a wijk's network page by its organisations and those they name;
+// - a wijk's or theme's calendar feed by its activities (with their organisation and room), an agenda page by its
+//   own items, the weeks there are and the languages of the filter; page 2 and on of a long wijk list by the cards of that page and the
 //   number of pages;
 // - every other page (lists, agenda pages, open data) by all the content of its language.
 // Every key also carries the build's public addresses and the day it is built for (BUILD_NOW, in Utrecht), which pages show
@@ -19,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { publicAddresses } from '@mzo/content-types/addresses';
 import type { SiteContent } from './content.ts';
-import { agendaItems, buildNow, type AgendaItem } from './agenda.ts';
+import { agendaItems, buildNow, type AgendaItem, type AgendaWeek } from './agenda.ts';
 import { dayIn } from './format-date.ts';
 import { isStale } from './freshness.ts';
 import { activityThemeIds, publicThemeIds } from './open-data/visibility.ts';
@@ -115,6 +117,7 @@ export function organisationKey(content: SiteContent, organisationId: string): s
       isStale(o.lastConfirmed, now),
       digests(activities),
       digests(activities.map((a) => (a.room ? content.byId.room.get(a.room.documentId) : undefined))),
+      roomsInFeedsKey(content, activities),
       digests(by.contacts.get(o.documentId)),
       digests(by.rooms.get(o.documentId)),
       digests(consultations),
@@ -140,6 +143,7 @@ export function activityKey(content: SiteContent, activityId: string): string {
       digest(a),
       digest(a.organisation ? content.byId.organisation.get(a.organisation.documentId) : undefined),
       digest(a.room ? content.byId.room.get(a.room.documentId) : undefined),
+      roomsInFeedsKey(content, [a]),
     ].join('|'),
   );
 }
@@ -187,16 +191,29 @@ function roomsAndConsultationsKey(content: SiteContent, rooms: SiteContent['room
   ].join('|');
 }
 
+/** The organisations located in a wijk or serving it. */
+const organisationsOfWijk = (content: SiteContent, wijkId: string) =>
+  content.organisations.filter((o) => o.locatedIn?.documentId === wijkId || (o.serves ?? []).some((w) => w.documentId === wijkId));
+
+/** The activities a wijk's pages and its calendar feed list. */
+const activitiesInWijk = (content: SiteContent, wijkId: string) => content.activities.filter((a) => a.wijk?.documentId === wijkId);
+
+/** The activities a theme's page and its calendar feed list: those whose published themes include it. */
+function activitiesWithTheme(content: SiteContent, themeId: string): SiteContent['activities'] {
+  const publicIds = publicThemeIds(content);
+  return content.activities.filter((a) =>
+    activityThemeIds(a, content.byId.organisation.get(a.organisation?.documentId ?? ''), content, publicIds).includes(themeId),
+  );
+}
+
 /** Everything a wijk's page, its printable overview and its network page show. */
 export function wijkKey(content: SiteContent, wijkId: string): string {
   const now = buildNow();
   const inWijk = (refs: readonly { documentId: string }[] | null | undefined) => (refs ?? []).some((w) => w.documentId === wijkId);
-  const organisations = content.organisations.filter((o) => o.locatedIn?.documentId === wijkId || inWijk(o.serves));
-  const activities = content.activities.filter((a) => a.wijk?.documentId === wijkId);
+  const organisations = organisationsOfWijk(content, wijkId);
+  const activities = activitiesInWijk(content, wijkId);
   const rooms = content.rooms.filter((r) => r.wijk?.documentId === wijkId);
   const consultations = content.consultations.filter((c) => inWijk(c.wijken));
-  // The network page draws the koepels and partners of the wijk's organisations, wherever they are.
-  const related = organisations.flatMap((o) => [...(o.memberOf ?? []), ...(o.partners ?? [])]).map((ref) => content.byId.organisation.get(ref.documentId));
   return hash(
     [
       sharedKey(content),
@@ -205,9 +222,19 @@ export function wijkKey(content: SiteContent, wijkId: string): string {
       activityItemsKey(content, activities),
       itemsKey(agendaItems(activities, now).slice(0, 30)),
       roomsAndConsultationsKey(content, rooms, consultations),
-      digests(related),
     ].join('|'),
   );
+}
+
+/**
+ * A wijk's network page (WijkRelationsPage.astro): the wijk's organisations and the koepels and partners they name,
+ * wherever those are. Kept apart from wijkKey, so that a change of an organisation some wijk's organisations name as
+ * partner does not render every wijk's page and overview again.
+ */
+export function wijkNetworkKey(content: SiteContent, wijkId: string): string {
+  const organisations = organisationsOfWijk(content, wijkId);
+  const related = organisations.flatMap((o) => [...(o.memberOf ?? []), ...(o.partners ?? [])]).map((ref) => content.byId.organisation.get(ref.documentId));
+  return hash([sharedKey(content), 'wijk-network', wijkId, digests(organisations), digests(related)].join('|'));
 }
 
 /**
@@ -221,12 +248,9 @@ export function wijkListPageKey(content: SiteContent, wijkId: string, organisati
 /** Everything a theme's page shows. */
 export function themeKey(content: SiteContent, themeId: string): string {
   const now = buildNow();
-  const publicIds = publicThemeIds(content);
   const withTheme = (refs: readonly { documentId: string }[] | null | undefined) => (refs ?? []).some((x) => x.documentId === themeId);
   const organisations = content.organisations.filter((o) => withTheme(o.themes));
-  const activities = content.activities.filter((a) =>
-    activityThemeIds(a, content.byId.organisation.get(a.organisation?.documentId ?? ''), content, publicIds).includes(themeId),
-  );
+  const activities = activitiesWithTheme(content, themeId);
   const consultations = content.consultations.filter((c) => withTheme(c.themes));
   return hash(
     [
@@ -236,6 +260,61 @@ export function themeKey(content: SiteContent, themeId: string): string {
       activityItemsKey(content, activities),
       itemsKey(agendaItems(activities, now).slice(0, 30)),
       roomsAndConsultationsKey(content, [], consultations),
+    ].join('|'),
+  );
+}
+
+/**
+ * A wijk's or a theme's calendar feed (open-data/ical/wijk|thema/<slug>.ics, ical.ts): one event per activity in it,
+ * with what the event shows of the activity's organisation (name, page, themes) and room (name, address). Which
+ * activities are published and which themes they may name come from the organisations and sharedKey.
+ */
+const feedKey = (content: SiteContent, kind: string, id: string, activities: SiteContent['activities']) =>
+  hash([sharedKey(content), kind, id, activityItemsKey(content, activities), roomsInFeedsKey(content, activities)].join('|'));
+
+/** Open data names an activity's room only while the room's provider is published (publishable(), open-data/source.ts). */
+const roomsInFeedsKey = (content: SiteContent, activities: SiteContent['activities']) =>
+  activities
+    .map((a) => {
+      const provider = a.room ? content.byId.room.get(a.room.documentId)?.providerOrganisation : undefined;
+      return provider ? Number(content.byId.organisation.has(provider.documentId)) : '-';
+    })
+    .join('');
+
+export const wijkFeedKey = (content: SiteContent, wijkId: string) => feedKey(content, 'wijk-feed', wijkId, activitiesInWijk(content, wijkId));
+
+export const themeFeedKey = (content: SiteContent, themeId: string) => feedKey(content, 'theme-feed', themeId, activitiesWithTheme(content, themeId));
+
+const usedLanguageKeys = new WeakMap<SiteContent, string>();
+/** The languages any activity has: the agenda's language filter. */
+function usedLanguagesKey(content: SiteContent): string {
+  let value = usedLanguageKeys.get(content);
+  if (value === undefined) {
+    const ids = new Set(content.activities.flatMap((a) => (a.languages ?? []).map((l) => l.documentId)));
+    usedLanguageKeys.set(content, (value = [...ids].sort().join(',')));
+  }
+  return value;
+}
+
+/**
+ * An agenda page (AgendaPage.astro, agendaPages): its own items (ActivityItem: the activity, its organisation and
+ * room) at their times, which pages there are and their weeks (the links between pages), and the filters (wijken
+ * and themes are in sharedKey; the languages are those any activity has).
+ */
+export function agendaPageKey(content: SiteContent, pages: AgendaWeek[][], index: number): string {
+  const items = (pages[index] ?? []).flatMap((week) => week.items);
+  return hash(
+    [
+      sharedKey(content),
+      'agenda-page',
+      index,
+      pages.map((page) => page.map((week) => week.monday).join('+')).join(','),
+      usedLanguagesKey(content),
+      itemsKey(items),
+      activityItemsKey(
+        content,
+        items.map((item) => item.activity),
+      ),
     ].join('|'),
   );
 }

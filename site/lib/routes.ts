@@ -6,7 +6,7 @@ import { agendaPages } from './agenda.ts';
 import { siteContent, type SiteContent } from './content.ts';
 import { publicThemeIds } from './open-data/visibility.ts';
 import { wijkListPages } from './list-pages.ts';
-import { allContentKey, organisationKey, themeKey, wijkKey, wijkListPageKey } from './page-keys.ts';
+import { agendaPageKey, allContentKey, organisationKey, themeKey, wijkKey, wijkListPageKey, wijkNetworkKey } from './page-keys.ts';
 
 /** The `[...locale]` route parameter of `locale`: none for the default language. */
 export const localeParam = (locale: Locale) => (locale === DEFAULT_LOCALE ? undefined : locale);
@@ -53,6 +53,13 @@ export function wijkPaths() {
   );
 }
 
+/** /wijken/<slug>/netwerk/: every wijk, keyed by its organisations and those they name (wijkNetworkKey). */
+export function wijkNetworkPaths() {
+  return perLocale((content) =>
+    content.wijken.map((wijk) => ({ params: { slug: wijk.slug }, props: { wijk, content }, cacheKey: wijkNetworkKey(content, wijk.documentId) })),
+  );
+}
+
 /** /wijken/<slug>/<n>/: page 2 and on of a wijk whose organisations do not fit on one page (site/lib/list-pages.ts). */
 export function wijkListPaths() {
   return perLocale((content) =>
@@ -77,11 +84,15 @@ export function themePaths() {
   });
 }
 
+/** /agenda/: the first agenda page, keyed by what it shows (page-keys.ts) like the pages after it. */
+export function agendaPaths() {
+  return perLocale((content) => [{ params: {}, props: { content }, cacheKey: agendaPageKey(content, agendaPages(content), 0) }]);
+}
+
 /** /agenda/week/<monday>/: every agenda page after the first (which is /agenda/). */
 export function agendaWeekPaths() {
-  return perLocale((content) =>
-    agendaPages(content)
-      .slice(1)
-      .map((page) => ({ params: { monday: page[0].monday }, props: { content } })),
-  );
+  return perLocale((content) => {
+    const pages = agendaPages(content);
+    return pages.slice(1).map((page, i) => ({ params: { monday: page[0].monday }, props: { content }, cacheKey: agendaPageKey(content, pages, i + 1) }));
+  });
 }

@@ -240,6 +240,66 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     expect(build.reused!).toBeGreaterThan(build.rendered! * 2);
   });
 
+  it("an organisation without activities: the agenda's pages and the wijk and theme feeds are not rendered again", async () => {
+    // Keyed by what they list (page-keys.ts): before, every agenda page and every wijk and theme feed was keyed by all
+    // the content of its language and rendered again with any change.
+    const owners = new Set(nl('activity').flatMap((a) => refs(a.organisation)));
+    const target = nl('organisation').find((o) => !owners.has(o.documentId) && o.summary)!;
+    for (const o of all('organisation')) if (o.documentId === target.documentId && (o.locale ?? 'nl') === 'nl') o.summary = `Zonder activiteiten ${Date.now()}`;
+    const build = await rebuild();
+    expect(build.changed).toContain(orgPage(String(target.slug)));
+    const rendered = build.renderedFiles!;
+    expect(rendered.filter((f) => /\/agenda\/(week\/[^/]+\/)?index\.html$/.test(f))).toEqual([]);
+    expect(rendered.filter((f) => /\/open-data\/ical\/(wijk|thema)\//.test(f))).toEqual([]);
+    // Its own calendar feed lists none of its activities, but is keyed by the organisation: it is rendered, same bytes.
+    expect(rendered).toContain(`/open-data/ical/organisatie/${target.slug}.ics`);
+  });
+
+  it("an organisation named as partner: the naming wijk's network page is rendered again, its page and overview are not", async () => {
+    // Keyed apart (wijkNetworkKey): before, a wijk's page and overview carried the network page's key and were rendered
+    // again with any change of an organisation its organisations name as koepel or partner.
+    const inWijk = (o: Entry, w: string) => refs([o.locatedIn, o.serves]).includes(w);
+    const pair = nl('wijk')
+      .flatMap((w) =>
+        nl('organisation')
+          .filter((o) => inWijk(o, w.documentId))
+          .flatMap((o) => refs([o.memberOf, o.partners]).map((id) => ({ w, id }))),
+      )
+      .find(({ w, id }) => {
+        const named = nl('organisation').find((o) => o.documentId === id);
+        // Named, but not itself shown on the wijk's page: not in the wijk, no activity, room or consultation there.
+        if (!named) return false;
+        const showing = ['organisation', 'activity', 'room', 'consultation'].flatMap((kind) =>
+          nl(kind)
+            .filter((e) => (kind === 'organisation' ? e.documentId === id : JSON.stringify(e).includes(id)))
+            .flatMap((e) => refs([e.locatedIn, e.serves, e.wijk, e.wijken])),
+        );
+        return !showing.includes(w.documentId);
+      });
+    expect(pair, 'the snapshot has a wijk whose organisations name one shown nowhere on its page').toBeDefined();
+    const { w, id } = pair!;
+    for (const o of all('organisation')) if (o.documentId === id && (o.locale ?? 'nl') === 'nl') o.summary = `Partner ${Date.now()}`;
+    const build = await rebuild();
+    expect(build.renderedFiles).toContain(`/wijken/${w.slug}/netwerk/index.html`);
+    expect(build.renderedFiles).not.toContain(`/wijken/${w.slug}/index.html`);
+    expect(build.renderedFiles).not.toContain(`/wijken/${w.slug}/overzicht/index.html`);
+  });
+
+  it("a theme's name in English only: the English files that show it change, with the English name", async () => {
+    // The keys are per language: an English label is in the English content (sharedKey), not the Dutch.
+    const activity = nl('activity').find((a) => a.organisation && refs(a.themes).length)!;
+    const themeId = refs(activity.themes)[0];
+    const english = all('theme').find((t) => t.documentId === themeId && t.locale === 'en');
+    expect(english, 'the snapshot has an English theme name').toBeDefined();
+    const theme = nl('theme').find((t) => t.documentId === themeId)!;
+    const marker = `Englishthemename${Date.now()}`;
+    english!.name = marker;
+    const build = await rebuild();
+    expect(build.changed).toContain(`en/open-data/ical/thema/${theme.slug}.ics`);
+    expect(text(realpathSync(link), `en/open-data/ical/thema/${theme.slug}.ics`)).toContain(marker);
+    expect(build.changed.filter((f) => !ALWAYS(f) && !f.startsWith('en/'))).toEqual([]);
+  });
+
   it("an activity's time: its organisation's page, the agenda and its calendar files change", async () => {
     const activity = nl('activity').find((a) => a.organisation && !a.recurrence && a.startsAt)!;
     const owner = nl('organisation').find((o) => o.documentId === (activity.organisation as Entry).documentId)!;

@@ -3,10 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeParam } from '../routes.ts';
 import type { FeedKind } from './feeds.ts';
 import { feedCalendar } from './ical.ts';
+import { CSV_TABLES } from './bundle.ts';
 import { loadOpenData } from './load.ts';
 import type { TableName } from './table-schemas.ts';
 import { siteContent, type SiteContent } from '../content.ts';
-import { activityKey, allContentKey, organisationIdBySlug, organisationKey } from '../page-keys.ts';
+import { activityKey, allContentKey, organisationIdBySlug, organisationKey, themeFeedKey, wijkFeedKey } from '../page-keys.ts';
 
 /** Astro glue for the open-data files: each route file under pages/[...locale]/open-data is one call here. */
 const respond = (body: string, type: string) => new Response(body, { headers: { 'Content-Type': type } });
@@ -45,7 +46,8 @@ export const hsdsJsonRoute: APIRoute<Props> = async ({ props }) => respond((awai
 export const dataPackageRoute: APIRoute<Props> = async ({ props }) =>
   respond(json((await loadOpenData(props.locale)).dataPackage), 'application/json; charset=utf-8');
 
-export const csvPaths = pathsEach(async (locale) => (await loadOpenData(locale)).csvTables.map((table) => ({ table: table.name })));
+// The table names only: asking the bundle for its tables (csvTables) would make every table's CSV text for the path list.
+export const csvPaths = pathsEach(async () => CSV_TABLES.map((name) => ({ table: name })));
 
 export const csvRoute: APIRoute<Props> = async ({ params, props }) => {
   const table = (await loadOpenData(props.locale)).csvTable(params.table as TableName);
@@ -57,16 +59,21 @@ export const geoJsonRoute =
   async ({ props }) =>
     respond(`${JSON.stringify((await loadOpenData(props.locale))[layer])}\n`, 'application/geo+json; charset=utf-8');
 
-export const feedPaths = (kind: FeedKind) =>
+export const feedPaths = (kind: Exclude<FeedKind, 'all'>) =>
   pathsEach(
     async (locale) => (await loadOpenData(locale)).feeds.filter((f) => f.kind === kind).map((f) => ({ slug: f.slug ?? undefined })),
-    // An organisation's feed shows its own activities only; the others list across organisations.
-    kind === 'organisation'
-      ? (content, params) => {
-          const documentId = organisationIdBySlug(content).get(params.slug!);
-          return documentId ? organisationKey(content, documentId) : allContentKey(content);
-        }
-      : undefined,
+    // Each feed is keyed by what it lists (page-keys.ts): an organisation's feed its own activities, a wijk's or a
+    // theme's the activities in it.
+    (content, params) => {
+      const id = (list: readonly { slug?: string | null; documentId: string }[]) => list.find((x) => x.slug === params.slug)?.documentId;
+      if (kind === 'organisation') {
+        const documentId = organisationIdBySlug(content).get(params.slug!);
+        return documentId ? organisationKey(content, documentId) : allContentKey(content);
+      }
+      const documentId = id(kind === 'wijk' ? content.wijken : content.themes);
+      if (!documentId) return allContentKey(content);
+      return kind === 'wijk' ? wijkFeedKey(content, documentId) : themeFeedKey(content, documentId);
+    },
   );
 
 export const feedRoute =
