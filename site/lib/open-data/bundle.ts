@@ -5,11 +5,8 @@ import { organisationsGeoJson, roomsGeoJson } from './geojson.ts';
 import { HSDS_TABLES, hsdsDataset, hsdsJson, type HsdsDataset } from './hsds.ts';
 import { MZO_TABLES } from './hsds-extension.ts';
 import { absoluteUrl, openDataPath } from './paths.ts';
-import { publishable, type OpenDataSource, type Publishable } from './source.ts';
+import { publishable, type OpenDataSource } from './source.ts';
 import type { TableName } from './table-schemas.ts';
-
-/** The HSDS tables last made, with the content they were made from (see openDataBundle). */
-let lastDataset: { p: Publishable; dataset: HsdsDataset } | undefined;
 
 /** The CSV tables of the data package, in the order it lists them. */
 export const CSV_TABLES: readonly TableName[] = [...HSDS_TABLES, ...MZO_TABLES];
@@ -20,13 +17,13 @@ export const CSV_TABLES: readonly TableName[] = [...HSDS_TABLES, ...MZO_TABLES];
  *
  * The files themselves are made when asked for and not kept: a build asks for each once, and the bundles of all
  * seven languages live until the end of the build (load.ts). Kept, they held most of a full build's memory (about
- * 80 MB per language at 1,000 organisations: the HSDS JSON, the CSV text, the GeoJSON). The HSDS tables they are made
- * from are kept for one language at a time (`lastDataset`): Astro renders a route's files language by language, and
- * making the tables again takes about 0.1 s at 1,000 organisations.
+ * 80 MB per language at 1,000 organisations: the HSDS JSON, the CSV text, the GeoJSON); only the HSDS tables they
+ * are made from are kept, made on first use.
  */
 export function openDataBundle(source: OpenDataSource) {
   const p = publishable(source);
-  const datasetOf = () => (lastDataset?.p === p ? lastDataset.dataset : (lastDataset = { p, dataset: hsdsDataset(p) }).dataset);
+  let dataset: HsdsDataset | undefined;
+  const datasetOf = () => (dataset ??= hsdsDataset(p));
   const csvTable = (name: TableName): CsvTable => tableToCsv(name, datasetOf().tables[name] ?? []);
   const feeds: Feed[] = calendarFeeds(p);
   return {
