@@ -239,10 +239,18 @@ export function wijkNetworkKey(content: SiteContent, wijkId: string): string {
 
 /**
  * Page 2 and on of a wijk's organisation list (site/lib/list-pages.ts): the wijk's name (shared), which page of how
- * many, and the cards of that page. (Page 1 shows the whole wijk, map included: wijkKey.)
+ * many, how many organisations in all ("51 tot en met 100 van de 137"), and the cards of that page. (Page 1 shows the
+ * whole wijk, map included: wijkKey.)
  */
-export function wijkListPageKey(content: SiteContent, wijkId: string, organisations: SiteContent['organisations'], page: number, pages: number): string {
-  return hash([sharedKey(content), wijkId, `${page}/${pages}`, organisationCardsKey(content, organisations)].join('|'));
+export function wijkListPageKey(
+  content: SiteContent,
+  wijkId: string,
+  organisations: SiteContent['organisations'],
+  page: number,
+  pages: number,
+  total: number,
+): string {
+  return hash([sharedKey(content), wijkId, `${page}/${pages}/${total}`, organisationCardsKey(content, organisations)].join('|'));
 }
 
 /** Everything a theme's page shows. */

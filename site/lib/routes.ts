@@ -68,7 +68,7 @@ export function wijkListPaths() {
       return pages.slice(1).map((organisations, i) => ({
         params: { slug: wijk.slug, page: String(i + 2) },
         props: { wijk, content, page: i + 2 },
-        cacheKey: wijkListPageKey(content, wijk.documentId, organisations, i + 2, pages.length),
+        cacheKey: wijkListPageKey(content, wijk.documentId, organisations, i + 2, pages.length, pages.flat().length),
       }));
     }),
   );

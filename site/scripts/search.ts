@@ -96,7 +96,9 @@ export function initSearch(form: HTMLFormElement) {
     const wijk = selects.find((s) => s.dataset.facet === 'wijk');
     if (!wijk || ![...wijk.options].some((o) => o.value === name)) return;
     wijk.value = name;
-    void run('filter');
+    // The marker that was chosen leaves the map with the summary: focus goes to what it did, the results (or, when the
+    // list is out of sight behind the phone's map view, the wijk filter that now says which wijk), not to the page's start.
+    void run('filter').then(() => (heading.offsetParent ? heading : wijk).focus({ preventScroll: true }));
   }
 
   function filters(): Record<string, string> {

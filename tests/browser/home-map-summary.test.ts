@@ -106,6 +106,8 @@ describe('the home map above the summary threshold', () => {
     await expect.poll(() => page.locator('select[data-facet="wijk"]').inputValue()).toBe(name);
     await expect.poll(() => page.locator('#resultaten-kop').textContent()).toContain(String(count));
     await page.waitForSelector('#kaart[data-summary="false"]');
+    // The chosen marker is gone with the summary: keyboard focus is on the results, not lost to the page's start.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('resultaten-kop');
     const shown = await mapMarkers(page, Number(await page.locator('#kaart').getAttribute('data-markers')));
     expect(shown.drawn).toBe(shown.reported);
     expect(shown.reported).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ import { startCms } from '../../tooling/cms-process.ts';
 import { adminClient } from '../support/admin-api.ts';
 import { demo } from '../support/demo.ts';
 import { found } from '../support/found.ts';
+import { gradientPng } from '../support/s3.ts';
 import { freePort } from '../support/net.ts';
 import { copySeededDatabase } from '../support/seeded-database.ts';
 
@@ -111,6 +112,19 @@ describe('incremental content sync', { timeout: 120_000 }, () => {
     expect((await digest(readOnly)).data.digest).toBe(anonymous.data.digest);
     const { snapshot, report } = await syncSnapshot(state, { baseUrl: cms.url, token: readOnly });
     expect([report.mode, report.requests, snapshot]).toEqual(['unchanged', 1, state]);
+  });
+
+  it('the digest: asked many times at once, computed at most twice, and never to be cached', async () => {
+    // Each computation reads every published row: requests that come while one runs share the next one (which starts
+    // after they came), so a crowd of requests costs at most two computations on an instance, not one each.
+    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${cms.url}${DIGEST_PATH}`)));
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+    const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as { data: { digest: string; computedAt: string } }[];
+    expect(new Set(bodies.map((body) => body.data.digest)).size).toBe(1);
+    expect(new Set(bodies.map((body) => body.data.computedAt)).size).toBeLessThanOrEqual(2);
   });
 
   it('the digest stays for what the public does not see: a draft edit, an officials-only contact, a suggestion', async () => {
@@ -246,6 +260,28 @@ describe('incremental content sync', { timeout: 120_000 }, () => {
     await syncEqualsFull();
     const synced = (state.collections.consultation as Record<string, any>[]).find((x) => x.documentId === c.documentId && x.locale === 'nl')!;
     expect(synced.participants.map((p: { documentId: string }) => p.documentId)).not.toContain(named.documentId);
+  });
+
+  it('a logo replaced in the media library: its alternative text changed on the file only', async () => {
+    const organisation = (state.collections.organisation as Record<string, any>[]).find((o) => o.locale === 'nl')!;
+    const form = new FormData();
+    form.append('files', new Blob([gradientPng(64, 48)], { type: 'image/png' }), 'logo.png');
+    form.append('fileInfo', JSON.stringify({ alternativeText: 'Logo van de organisatie' }));
+    const uploaded = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    expect(uploaded.status).toBe(201);
+    const [file] = (await uploaded.json()) as { id: number }[];
+    await ok('PUT', `/content-manager/collection-types/${ORG}/${organisation.documentId}?locale=nl`, { logo: file.id });
+    await ok('POST', `/content-manager/collection-types/${ORG}/${organisation.documentId}/actions/publish?locale=nl`, {});
+    await syncEqualsFull();
+    // The media library writes the file, not the organisation: the organisation's dates stay as they are.
+    const info = new FormData();
+    info.append('fileInfo', JSON.stringify({ alternativeText: 'Het nieuwe logo van de organisatie' }));
+    const updated = await fetch(`${cms.url}/upload?id=${file.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: info });
+    expect(updated.status, await updated.text()).toBeLessThan(300);
+    const report = await syncEqualsFull();
+    expect(report.fetched.organisation).toBeGreaterThanOrEqual(1);
+    const synced = (state.collections.organisation as Record<string, any>[]).find((o) => o.documentId === organisation.documentId && o.locale === 'nl')!;
+    expect(synced.logo?.alternativeText).toBe('Het nieuwe logo van de organisatie');
   });
 
   it('a new language version of an activity published', async () => {

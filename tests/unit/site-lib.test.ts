@@ -328,4 +328,13 @@ describe('page keys and the day a build is for', () => {
   it('stays the same within one day in Utrecht and in UTC', async () => {
     expect(await keyAt('2026-12-02T08:00:00Z')).toBe(await keyAt('2026-12-02T20:00:00Z'));
   });
+
+  it('gives page 2 and on of a wijk list a new key when the wijk’s total changes, its own cards staying the same', async () => {
+    // "Organisaties 51 tot en met 100 van de 137": an organisation added on page 3 leaves page 2's cards and the number
+    // of pages as they were, but not the total that page 2 shows.
+    const { wijkListPageKey } = await import('../../site/lib/page-keys.ts');
+    const content = { ...empty } as unknown as SiteContent;
+    expect(wijkListPageKey(content, 'w1', [], 2, 3, 137)).not.toBe(wijkListPageKey(content, 'w1', [], 2, 3, 138));
+    expect(wijkListPageKey(content, 'w1', [], 2, 3, 137)).toBe(wijkListPageKey(content, 'w1', [], 2, 3, 137));
+  });
 });

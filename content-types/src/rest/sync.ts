@@ -33,7 +33,7 @@ type PublicType = (typeof PUBLIC_TYPES)[number];
 type Entry = Record<string, unknown> & { documentId: string; id: number; locale?: string };
 
 /** Bumped when the way the sync works changes, so old state makes a full fetch. */
-const SYNC_VERSION = 3;
+const SYNC_VERSION = 4;
 /** Types fetched in full every time (see above). */
 const ALWAYS_FULL = new Set(['contact-person']);
 /** Relations whose public value depends on the entry they point at too (see above): in the cheap list, never filtered on. */
@@ -43,6 +43,21 @@ const CONFIRMED_RELATIONS: Record<string, string[]> = { organisation: ['memberOf
  * an organisation's `lastConfirmed` on its published version as it is (cms/src/plugins/mzo/server/src/services/freshness.ts).
  */
 const WRITTEN_QUIETLY: Record<string, string[]> = { organisation: ['lastConfirmed'] };
+/**
+ * Per type, its public files (a logo) with the fields a full fetch asks of them (populate.ts): the media library
+ * changes a file's alternative text or replaces the file on the file only, so the entry's own dates stay the same;
+ * the lists carry these fields, and an entry whose files changed is fetched again.
+ */
+const MEDIA = new Map(
+  PUBLIC_TYPES.map((type) => [
+    type.name,
+    Object.entries(populateFor(type)).filter(
+      ([name]) => (type.attributes as Record<string, { attribute: { type?: unknown } }>)[name]?.attribute.type === 'media',
+    ),
+  ]),
+);
+const mediaVersion = (value: unknown, fields: string[]): string =>
+  JSON.stringify((Array.isArray(value) ? value : value ? [value] : []).map((file) => fields.map((field) => (file as Record<string, unknown>)[field] ?? null)));
 /** Where the CMS answers its content digest (see above). */
 export const DIGEST_PATH = '/api/mzo/content-digest';
 /**
@@ -102,6 +117,7 @@ const version = (type: PublicType, entry: Record<string, unknown>) =>
     String(entry.publishedAt ?? ''),
     ...(WRITTEN_QUIETLY[type.name] ?? []).map((field) => String(entry[field] ?? '')),
     ...(CONFIRMED_RELATIONS[type.name] ?? []).map((field) => refsOf(entry[field]).sort().join(',')),
+    ...(MEDIA.get(type.name) ?? []).map(([field, populate]) => mediaVersion(entry[field], (populate as { fields: string[] }).fields)),
   ].join('|');
 const keyOf = (entry: { locale?: unknown; documentId: unknown }) => `${String(entry.locale ?? '-')}/${String(entry.documentId)}`;
 
@@ -135,7 +151,9 @@ async function listVersions(type: PublicType, options: CmsOptions, counter: { re
     ...(WRITTEN_QUIETLY[type.name] ?? []),
   ];
   const confirmed = CONFIRMED_RELATIONS[type.name] ?? [];
-  const populate = confirmed.length ? Object.fromEntries(confirmed.map((field) => [field, { fields: ['documentId'] }])) : undefined;
+  const media = MEDIA.get(type.name) ?? [];
+  const populate =
+    confirmed.length || media.length ? Object.fromEntries([...confirmed.map((field) => [field, { fields: ['documentId'] }]), ...media]) : undefined;
   const page = (n: number) =>
     getList(
       apiUrl(options, type, {
