@@ -9,9 +9,11 @@ import type { Core } from '@strapi/strapi';
 
 type Digest = { digest: string; computedAt: string };
 
+// Per instance (module scope, however often Strapi makes the controller).
+let running: Promise<Digest> | undefined;
+let queued: Promise<Digest> | undefined;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let running: Promise<Digest> | undefined;
-  let queued: Promise<Digest> | undefined;
   const start = () => {
     const computation = strapi.plugin('mzo').service('content-digest').compute() as Promise<Digest>;
     running = computation;
