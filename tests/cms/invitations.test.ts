@@ -250,6 +250,10 @@ describe('inviting in the admin panel (Chromium)', () => {
         // Strapi's media library reads its settings for telemetry (upload's useTracking) for every user, and
         // Strapi itself answers 403 to all without the settings permission; nothing of it shows on the page.
         if (new URL(response.url()).pathname === '/upload/settings') return;
+        // Strapi's i18n edit view may ask for an entry's AI translation jobs before it has read that AI is off
+        // (/admin/ai-feature-config, 404); the route table refuses every AI route to everyone (cms/src/security/routes.ts),
+        // by design, and nothing of it shows on the page. Seen once in a fresh-clone CI run on the Redacteur's pages.
+        if (new URL(response.url()).pathname.startsWith('/i18n/ai-localization-jobs/')) return;
         if ([401, 403].includes(response.status())) refused.push(`${response.status()} ${new URL(response.url()).pathname} (on ${at})`);
       });
       await signIn(page, admin.url, email);
