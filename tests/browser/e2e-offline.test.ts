@@ -42,6 +42,15 @@ async function stopServer() {
   });
 }
 
+/**
+ * The paths of the pages the worker has kept. (Not page.waitForFunction with an async function: Playwright takes the
+ * promise it returns for a truthy answer and does not wait at all; that let this test stop the server before the
+ * worker had kept the first page, and fail now and then.)
+ */
+async function keptPages(): Promise<string[]> {
+  return page.evaluate(async () => (await (await caches.open('mzo-pages')).keys()).map((r) => new URL(r.url).pathname));
+}
+
 describe('the site on a bad connection', () => {
   it('has a web app manifest Chromium can install from, with a name, a theme colour and icons', async () => {
     await page.goto(`${url}/`);
@@ -61,10 +70,10 @@ describe('the site on a bad connection', () => {
     // The first visit: the worker starts after the page loaded and keeps that page too.
     await page.goto(`${url}/organisaties/${organisation.slug}/`);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.waitForFunction(async () => (await (await caches.open('mzo-pages')).keys()).some((r) => r.url.includes('/organisaties/')));
+    await expect.poll(() => keptPages(), { timeout: 30_000 }).toContain(`/organisaties/${organisation.slug}/`);
     // A second page, opened while the worker is in charge.
     await page.goto(`${url}/agenda/`);
-    await page.waitForFunction(async () => (await (await caches.open('mzo-pages')).keys()).some((r) => r.url.endsWith('/agenda/')));
+    await expect.poll(() => keptPages(), { timeout: 30_000 }).toContain('/agenda/');
     expect(await page.locator('#offline-notice').isVisible()).toBe(false);
 
     await stopServer();

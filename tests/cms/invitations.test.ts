@@ -257,10 +257,21 @@ describe('inviting in the admin panel (Chromium)', () => {
         if ([401, 403].includes(response.status())) refused.push(`${response.status()} ${new URL(response.url()).pathname} (on ${at})`);
       });
       await signIn(page, admin.url, email);
-      const links = async () =>
-        page.evaluate(() =>
+      // The menu renders after the app has read the user's permissions, which can come after the address changed
+      // and after the network went quiet (seen in a fresh-clone CI run under load: no link read at all).
+      const links = async () => {
+        await page
+          .locator('nav a[href^="/admin"]')
+          .first()
+          .waitFor({ timeout: 60_000 })
+          .catch(async () => {
+            throw new Error(`${email}: no menu on ${page.url()}: ${(await page.evaluate(() => document.body.innerText)).slice(0, 500)}`);
+          });
+        await page.getByText('Loading content').waitFor({ state: 'detached' });
+        return page.evaluate(() =>
           [...document.querySelectorAll<HTMLAnchorElement>('nav a[href^="/admin"]')].map((a) => new URL(a.href).pathname + new URL(a.href).search),
         );
+      };
       const menu = new Set(await links());
       await page.goto(`${admin.url}/admin/settings`);
       await page.waitForLoadState('networkidle');
