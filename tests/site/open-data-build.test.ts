@@ -12,7 +12,7 @@ import { buildSite } from '../../tooling/site-build.ts';
 import { openDataId } from '../../site/lib/open-data/ids.ts';
 import { occurrences } from '../../site/lib/recurrence.ts';
 import { demo, privateContactValues } from '../support/demo.ts';
-import { TEST_REFERENCE_DATE } from '../support/suite.ts';
+import { TEST_BUILD_NOW, TEST_REFERENCE_DATE } from '../support/suite.ts';
 import { csvRecords, parseCsvStrictly } from '../support/csv.ts';
 import { allFiles } from '../support/files.ts';
 import { validateDataPackage } from '../support/frictionless.ts';
@@ -29,7 +29,7 @@ let outDir: string;
 let snapshot: { collections: Record<string, Row[]> };
 
 beforeAll(async () => {
-  const env = { ...process.env, CMS_SNAPSHOT: inject('snapshotFile'), CMS_URL: 'http://127.0.0.1:9' };
+  const env = { ...process.env, CMS_SNAPSHOT: inject('snapshotFile'), CMS_URL: 'http://127.0.0.1:9', BUILD_NOW: TEST_BUILD_NOW };
   const result = await buildSite({ env, link: join(inject('workDir'), 'open-data-site'), quiet: true });
   outDir = realpathSync(result.outDir);
   snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8'));

@@ -5,12 +5,13 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../tooling/site-build.ts';
 import { demo, privateContactValues } from '../support/demo.ts';
 import { allFiles } from '../support/files.ts';
+import { TEST_BUILD_NOW } from '../support/suite.ts';
 
 let outDir: string;
 
 beforeAll(async () => {
   // No CMS_URL: the build must come from the snapshot alone.
-  const env = { ...process.env, CMS_SNAPSHOT: inject('snapshotFile'), CMS_URL: 'http://127.0.0.1:9' };
+  const env = { ...process.env, CMS_SNAPSHOT: inject('snapshotFile'), CMS_URL: 'http://127.0.0.1:9', BUILD_NOW: TEST_BUILD_NOW };
   // Its own link: `site` is the suite's shared build that tests/support/suite.ts serves to the browser tests.
   const result = await buildSite({ env, link: join(inject('workDir'), 'snapshot-site'), quiet: true });
   outDir = realpathSync(result.outDir);
