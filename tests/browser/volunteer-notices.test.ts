@@ -47,8 +47,44 @@ const startStep = () => {
 /** Contact people have no language versions; the other types are published in Dutch, as the review dialog does. */
 const publish = (uid: string, documentId: string) =>
   api().call('POST', `${api().collection(uid)}/${documentId}/actions/publish${uid === CONTACT ? '' : '?locale=nl'}`, { token: tokens.ruud, body: {} });
-/** Waits until `email` has `count` mails (the mails go out after the answer). */
-const mailCount = (email: string, count: number) => expect.poll(() => mailsTo(email).length, { timeout: 30_000 }).toBe(count);
+/** A mail's subject and first lines of text, to name it when a count is wrong. */
+const described = (mail: ReceivedMail) => {
+  const text = mailText(mail);
+  const subject = /^subject: (.*)$/im.exec(text)?.[1] ?? '(no subject)';
+  const body = text
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .slice(0, 160);
+  return `${subject} | ${body}`;
+};
+const wrongCount = (email: string) => `the mails to ${email} of this step: ${mailsTo(email).map(described).join(' || ') || 'none'}`;
+/** Until no mail came in for a second (at most 15 s): the mails of a step go out one by one after its answer. */
+async function mailsSettled() {
+  const until = Date.now() + 15_000;
+  for (let seen = smtp.mails.length; Date.now() < until; ) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (smtp.mails.length === seen) return;
+    seen = smtp.mails.length;
+  }
+}
+/**
+ * Waits until `email` has `count` mails, then until the step's mails stopped coming, and checks the count again:
+ * a mail that comes late (each editor's goes out after the one before) or twice is counted in the step that sent it,
+ * not in the next one (seen in CI: the previous step's mail to Wim counted in the send-back step). A wrong count
+ * names the mails.
+ */
+async function mailCount(email: string, count: number) {
+  await expect
+    .poll(() => mailsTo(email).length, { timeout: 30_000 })
+    .toBe(count)
+    .catch((error: Error) => {
+      throw new Error(`${error.message}: ${wrongCount(email)}`);
+    });
+  await mailsSettled();
+  expect(mailsTo(email).length, wrongCount(email)).toBe(count);
+}
 
 beforeAll(async () => {
   smtp = await startSmtpStandIn();
@@ -131,6 +167,7 @@ describe('when the redactie publishes', () => {
     startStep();
     expect((await publish(CONTACT, ids.hidden)).status).toBe(200);
     await mailCount('vera@example.org', 1);
+    await mailCount('wim@example.org', 1);
     const text = mailText(mailsTo('vera@example.org')[0]);
     expect(text).toContain(`Een contactpersoon van ${organisation.name} die niet op de website staat: is bijgewerkt.`);
     for (const secret of [CANARY_HIDDEN, 'verborgen@example.org', CANARY_NOTE]) expect(text).not.toContain(secret);
