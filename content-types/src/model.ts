@@ -558,6 +558,13 @@ export type TypeName = (typeof TYPES)[number]['name'];
 /** The types the public site reads. Suggestions are never public. */
 export const PUBLIC_TYPES = TYPES.filter((t) => t.name !== 'suggestion');
 
+/**
+ * Fields the CMS writes without touching `updatedAt`, per type: "Klopt nog" sets an organisation's `lastConfirmed` on
+ * its published version as it is (cms/src/plugins/mzo/server/src/services/freshness.ts). The CMS's content digest and
+ * the site's incremental sync (rest/sync.ts) both read them apart, so they must name the same fields.
+ */
+export const WRITTEN_QUIETLY: Readonly<Record<string, readonly string[]>> = { organisation: ['lastConfirmed'] };
+
 export function typeByName(name: string) {
   const t = TYPES.find((type) => type.name === name);
   if (!t) throw new Error(`Unknown content type "${name}"`);

@@ -23,7 +23,7 @@
 // fetch is older than `fullEveryMs`. tests/cms/content-sync.test.ts proves the result equal to a full fetch.
 import { createHash } from 'node:crypto';
 import qs from 'qs';
-import { LOCALES, PUBLIC_TYPES } from '../index.ts';
+import { LOCALES, PUBLIC_TYPES, WRITTEN_QUIETLY } from '../index.ts';
 import { fetchCollection, getJson, PAGE_SIZE, type CmsOptions } from './fetch-collection.ts';
 import { CmsError } from './errors.ts';
 import { populateFor } from './populate.ts';
@@ -38,11 +38,6 @@ const SYNC_VERSION = 4;
 const ALWAYS_FULL = new Set(['contact-person']);
 /** Relations whose public value depends on the entry they point at too (see above): in the cheap list, never filtered on. */
 const CONFIRMED_RELATIONS: Record<string, string[]> = { organisation: ['memberOf', 'partners'] };
-/**
- * Fields the CMS writes without touching `updatedAt`, in the cheap list and in an entry's version: "Klopt nog" sets
- * an organisation's `lastConfirmed` on its published version as it is (cms/src/plugins/mzo/server/src/services/freshness.ts).
- */
-const WRITTEN_QUIETLY: Record<string, string[]> = { organisation: ['lastConfirmed'] };
 /**
  * Per type, its public files (a logo) with the fields a full fetch asks of them (populate.ts): the media library
  * changes a file's alternative text or replaces the file on the file only, so the entry's own dates stay the same;

@@ -23,14 +23,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { contactVisibilitiesFor, PUBLIC_TYPES } from '@mzo/content-types';
+import { contactVisibilitiesFor, PUBLIC_TYPES, WRITTEN_QUIETLY } from '@mzo/content-types';
 
 /** Bumped when what goes into the digest changes, so a build's stored digest no longer matches. */
 const DIGEST_VERSION = 1;
 const CONTACT = 'api::contact-person.contact-person';
 const CONSULTATION = 'api::consultation.consultation';
-/** Fields written without `updatedAt` (see above), per type. */
-const WRITTEN_QUIETLY: Record<string, string[]> = { organisation: ['lastConfirmed'] };
 
 type Row = Record<string, unknown> & { documentId: string };
 
