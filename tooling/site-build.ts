@@ -12,6 +12,7 @@ import {
   symlinkSync,
   writeSync,
 } from 'node:fs';
+import { totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describeSync, writeSnapshot } from '@mzo/content-types/rest';
@@ -21,6 +22,20 @@ import { ASTRO_BIN, ROOT } from './paths.ts';
 import { run } from './run.ts';
 
 const SEARCH_INDEX_SCRIPT = join(ROOT, 'tooling', 'search-index.ts');
+
+/**
+ * The JavaScript heap Astro's process may use, in MB: SITE_BUILD_HEAP_MB, else half of the memory this machine (or
+ * its container) has, never less than Node's own limit. Node stops at about 4 GB of heap whatever the machine has,
+ * and a full build of 5,000 organisations in seven languages needs more while it lists its pages: it ended in
+ * "JavaScript heap out of memory" on a machine with 24 GB (bench, 4 December 2026).
+ */
+export function astroHeapMb(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.SITE_BUILD_HEAP_MB);
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  const constrained = process.constrainedMemory();
+  const memory = constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+  return Math.max(4096, Math.floor(memory / 2 / 1024 / 1024));
+}
 
 /** Where `npm start` serves the site from: a symlink to the newest good build. */
 export const SITE_LINK = resolve(ROOT, 'dist', 'site');
@@ -150,7 +165,7 @@ export async function buildSite({
     // The build this one follows, for what an incremental build may keep of it (the search index).
     const previousBuild = !reason && served && existsSync(served) ? served : '';
     try {
-      const astro = await run(process.execPath, [ASTRO_BIN, 'build', '--root', ROOT], {
+      const astro = await run(process.execPath, [`--max-old-space-size=${astroHeapMb(env)}`, ASTRO_BIN, 'build', '--root', ROOT], {
         cwd: work,
         env: {
           ...env,
