@@ -29,12 +29,32 @@ const SEARCH_INDEX_SCRIPT = join(ROOT, 'tooling', 'search-index.ts');
  * and a full build of 5,000 organisations in seven languages needs more while it lists its pages: it ended in
  * "JavaScript heap out of memory" on a machine with 24 GB (bench, 4 December 2026).
  */
-export function astroHeapMb(env: NodeJS.ProcessEnv = process.env): number {
-  const asked = Number(env.SITE_BUILD_HEAP_MB);
-  if (Number.isInteger(asked) && asked > 0) return asked;
+export function astroHeapMb(env: NodeJS.ProcessEnv = process.env, memoryBytes = machineMemory()): number {
+  const asked = env.SITE_BUILD_HEAP_MB?.trim();
+  if (asked) {
+    if (!/^[1-9][0-9]*$/.test(asked)) {
+      throw new Error(
+        `SITE_BUILD_HEAP_MB is "${env.SITE_BUILD_HEAP_MB}": give the heap for the site build in MB, a whole number such as 8192, or leave it out.`,
+      );
+    }
+    return Number(asked);
+  }
+  return Math.max(4096, Math.floor(memoryBytes / 2 / 1024 / 1024));
+}
+
+/** The memory this machine has, or less when its container (cgroup) is given less. */
+function machineMemory(): number {
   const constrained = process.constrainedMemory();
-  const memory = constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
-  return Math.max(4096, Math.floor(memory / 2 / 1024 / 1024));
+  return constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+}
+
+/**
+ * The heap flag for Astro's process: none when NODE_OPTIONS already sets one (a flag on the command line would
+ * overrule it, and whoever set NODE_OPTIONS meant it), else astroHeapMb.
+ */
+export function astroHeapArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (/--max-old-space-size[=\s]/.test(env.NODE_OPTIONS ?? '')) return [];
+  return [`--max-old-space-size=${astroHeapMb(env)}`];
 }
 
 /** Where `npm start` serves the site from: a symlink to the newest good build. */
@@ -136,6 +156,8 @@ export async function buildSite({
   full = false,
   log = (line: string) => console.log(line),
 }: { env?: NodeJS.ProcessEnv; link?: string; quiet?: boolean; full?: boolean; log?: (line: string) => void } = {}): Promise<SiteBuild> {
+  // A heap asked for wrongly stops the build before it starts, naming the variable.
+  const heapArgs = astroHeapArgs(env);
   const builds = join(dirname(link), 'builds');
   mkdirSync(builds, { recursive: true });
   const name = basename(link);
@@ -165,7 +187,7 @@ export async function buildSite({
     // The build this one follows, for what an incremental build may keep of it (the search index).
     const previousBuild = !reason && served && existsSync(served) ? served : '';
     try {
-      const astro = await run(process.execPath, [`--max-old-space-size=${astroHeapMb(env)}`, ASTRO_BIN, 'build', '--root', ROOT], {
+      const astro = await run(process.execPath, [...heapArgs, ASTRO_BIN, 'build', '--root', ROOT], {
         cwd: work,
         env: {
           ...env,
