@@ -138,6 +138,24 @@ describe('the agenda', () => {
   it('takes "now" from BUILD_NOW when set, for reproducible builds', () => {
     expect(buildNow({ BUILD_NOW: '2026-11-30T09:00:00+01:00' }).toISOString()).toBe('2026-11-30T08:00:00.000Z');
   });
+
+  it('is one moment for the whole build without BUILD_NOW: every page and page key sees the same "now"', async () => {
+    // A "now" taken again at every page made the agenda's occurrence cache miss on every page and keep each miss:
+    // 1.3 GB of a 1,000-organisation build's 1.8 GB heap (heap profile, 4 December 2026), and pages of one build
+    // could disagree with their keys about what is still to come.
+    vi.stubEnv('BUILD_NOW', '');
+    try {
+      const first = buildNow({});
+      await new Promise((done) => setTimeout(done, 25));
+      const again = buildNow({});
+      expect(again.getTime()).toBe(first.getTime());
+      expect(Math.abs(first.getTime() - Date.now())).toBeLessThan(60_000);
+      again.setFullYear(2000);
+      expect(buildNow({}).getTime()).toBe(first.getTime());
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });
 
 describe('search filters', () => {
