@@ -25,6 +25,14 @@ export function formatNumber(value: number, locale: Locale): string {
   return format.format(value);
 }
 
+const listFormats = new Map<Locale, Intl.ListFormat>();
+/** How `locale` joins a list of names ("a, b en c"); made once per language, not at every list of every page. */
+export function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(localeInfo(locale).intl, { style: 'long', type: 'conjunction' })));
+  return format;
+}
+
 /** The interface text for `key` in `locale`, with `{name}` placeholders filled in (numbers formatted for the locale). */
 export function t(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
   const template = (DICTIONARIES[locale].messages as Dictionary)[key] ?? key;

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '@mzo/content-types';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeParam } from '../routes.ts';
-import type { FeedKind } from './feeds.ts';
+import type { Feed, FeedKind } from './feeds.ts';
 import { feedCalendar } from './ical.ts';
 import { CSV_TABLES } from './bundle.ts';
 import { loadOpenData } from './load.ts';
@@ -76,11 +76,20 @@ export const feedPaths = (kind: Exclude<FeedKind, 'all'>) =>
     },
   );
 
+// Looked up by kind and slug: searching the list at every file made the feeds' build grow with the square of the
+// directory (one feed per organisation).
+const feedIndexes = new WeakMap<Feed[], Map<string, Feed>>();
+function feedOf(feeds: Feed[], kind: FeedKind, slug: string | undefined): Feed | undefined {
+  let index = feedIndexes.get(feeds);
+  if (!index) feedIndexes.set(feeds, (index = new Map(feeds.map((f) => [`${f.kind}/${f.slug ?? ''}`, f]))));
+  return index.get(`${kind}/${kind === 'all' ? '' : (slug ?? '')}`);
+}
+
 export const feedRoute =
   (kind: FeedKind): APIRoute<Props> =>
   async ({ params, props }) => {
     const bundle = await loadOpenData(props.locale);
-    const feed = bundle.feeds.find((f) => f.kind === kind && (kind === 'all' || f.slug === params.slug))!;
+    const feed = feedOf(bundle.feeds, kind, params.slug)!;
     return respond(feedCalendar(feed, bundle.publishable), 'text/calendar; charset=utf-8');
   };
 
@@ -92,7 +101,7 @@ export const activityEventPaths = pathsEach(
 
 export const activityEventRoute: APIRoute<Props> = async ({ params, props }) => {
   const { publishable } = await loadOpenData(props.locale);
-  const activity = publishable.activities.find((a) => a.documentId === params.id)!;
+  const activity = publishable.byId.activity.get(params.id!)!;
   const feed = { kind: 'all' as const, slug: null, name: activity.title, calendarName: activity.title, file: '', activities: [activity] };
   return respond(feedCalendar(feed, publishable), 'text/calendar; charset=utf-8');
 };

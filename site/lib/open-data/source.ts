@@ -49,6 +49,7 @@ export function publishable(source: OpenDataSource) {
     publicThemeIds: themeIds,
     byId: {
       organisation,
+      activity: index(activities),
       room: index(rooms),
       theme: index(source.themes.filter((t) => themeIds.has(t.documentId))),
       wijk: index(source.wijken),
