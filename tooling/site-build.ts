@@ -26,8 +26,8 @@ const SEARCH_INDEX_SCRIPT = join(ROOT, 'tooling', 'search-index.ts');
 /**
  * The JavaScript heap Astro's process may use, in MB: SITE_BUILD_HEAP_MB, else half of the memory this machine (or
  * its container) has, never less than Node's own limit. Node stops at about 4 GB of heap whatever the machine has,
- * and a full build of 5,000 organisations in seven languages needs more while it lists its pages: it ended in
- * "JavaScript heap out of memory" on a machine with 24 GB (bench, 4 December 2026).
+ * and a larger directory may need more. (The out-of-memory of 5,000 organisations on 4 December 2026 was a leak, fixed in
+ * site/lib/agenda.ts buildNow; since then that build finishes within 4 GB: docs/performance.md.)
  */
 export function astroHeapMb(env: NodeJS.ProcessEnv = process.env, memoryBytes = machineMemory()): number {
   const asked = env.SITE_BUILD_HEAP_MB?.trim();
